@@ -1,0 +1,36 @@
+"""Problems with the user's input, described so a person can fix them (file, sheet, row, column, value)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the input. ``code`` names a message in :mod:`kkrvalg.i18n`."""
+
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+    file: str | None = None
+    sheet: str | None = None
+    row: int | None = None
+    column: str | None = None
+
+
+class KkrvalgError(Exception):
+    """Base of the errors the CLI turns into a message and exit code 2."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        from .i18n import describe
+
+        super().__init__("\n".join(describe(p, "en") for p in problems))
+
+
+class InputError(KkrvalgError):
+    """The input files cannot be used as they are."""
+
+
+class RulesError(KkrvalgError):
+    """The rules profile or an option does not fit the data."""

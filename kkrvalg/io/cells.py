@@ -1,0 +1,93 @@
+"""Turn cell values into integers, texts and municipality codes, the Danish way."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import Any
+
+from ..model import Municipality
+
+_GROUPED = re.compile(r"^\d{1,3}([. \u00a0\u202f]\d{3})+$")
+
+
+class CellError(ValueError):
+    """A cell value that cannot be used; ``code`` and ``params`` name the message."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+def parse_count(value: Any) -> int:
+    """A whole number ≥ 0: accepts 12345, 12.345, 12 345 and 12345.0; rejects 12,5 and -3."""
+    if isinstance(value, bool):
+        raise CellError("not_integer", value=value)
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, float):
+        if not value.is_integer():
+            raise CellError("not_integer", value=value)
+        number = int(value)
+    else:
+        raw = str(value).strip()
+        negative = raw.startswith(("-", "−"))
+        digits = raw.lstrip("-−").strip()
+        if digits.isdigit():
+            number = int(digits)
+        elif _GROUPED.match(digits):
+            number = int(re.sub(r"\D", "", digits))
+        else:
+            raise CellError("not_integer", value=raw)
+        if negative:
+            number = -number
+    if number < 0:
+        raise CellError("negative", value=number)
+    return number
+
+
+def parse_text(value: Any) -> str:
+    """A cell as text; numbers typed as numbers (e.g. a list letter 1) become their digits."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def normalise_name(name: str) -> str:
+    """A municipality name in a form that ignores case, 'Kommune', hyphens and aa/å spellings."""
+    s = unicodedata.normalize("NFC", name).casefold().strip()
+    s = re.sub(r"\b(regions)?kommune\b", "", s)
+    for danish, ascii_ in (("å", "aa"), ("ø", "oe"), ("æ", "ae")):
+        s = s.replace(danish, ascii_)
+    return re.sub(r"[^a-z0-9]", "", s)
+
+
+class MunicipalityIndex:
+    """Finds a municipality by name (with common variants) or by code (with or without leading zeros)."""
+
+    def __init__(self, municipalities: Iterable[Municipality]) -> None:
+        self._by_code: dict[int, Municipality] = {}
+        self._by_name: dict[str, Municipality] = {}
+        for m in municipalities:
+            self._by_code.setdefault(m.code, m)
+            self._by_name.setdefault(normalise_name(m.name), m)
+
+    def find(self, value: Any) -> Municipality:
+        raw = parse_text(value)
+        if raw.isdigit() and int(raw) in self._by_code:
+            return self._by_code[int(raw)]
+        found = self._by_name.get(normalise_name(raw))
+        if found is None:
+            names = self._suggest(raw)
+            if names:
+                raise CellError("unknown_municipality_suggest", value=raw, names=names)
+            raise CellError("unknown_municipality", value=raw)
+        return found
+
+    def _suggest(self, raw: str) -> str:
+        names = {normalise_name(m.name): m.name for m in self._by_code.values()}
+        close = difflib.get_close_matches(normalise_name(raw), list(names), n=3, cutoff=0.6)
+        return ", ".join(names[c] for c in close)

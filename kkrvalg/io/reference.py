@@ -1,0 +1,31 @@
+"""The bundled reference tables: the KKR geography and the national party letters (R3)."""
+
+from __future__ import annotations
+
+import csv
+from importlib import resources
+from pathlib import Path
+
+from ..model import Municipality
+
+
+def _reference_file(name: str) -> str:
+    """The file from the installed package, or from the source tree's ``data/`` in a development install."""
+    packaged = resources.files("kkrvalg").joinpath("_reference", name)
+    if packaged.is_file():
+        return packaged.read_text(encoding="utf-8")
+    return (Path(__file__).resolve().parents[2] / "data" / name).read_text(encoding="utf-8")
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(_reference_file(name).splitlines()))
+
+
+def bundled_municipalities() -> tuple[Municipality, ...]:
+    return tuple(
+        Municipality(code=int(r["kommunekode"]), name=r["kommune"], kkr=r["kkr"]) for r in _rows("kommuner.csv")
+    )
+
+
+def bundled_parties() -> dict[str, str]:
+    return {r["liste"]: r["navn"] for r in _rows("partier.csv")}

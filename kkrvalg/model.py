@@ -1,0 +1,103 @@
+"""Validated election data and the rules profile. Knows nothing about files (that is ``io``)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class RulesProfile(Frozen):
+    """Every uncertain rule of the reference as a named setting; the defaults are our reading (R4–R10)."""
+
+    threshold_percent: Decimal = Field(
+        Decimal(2), ge=0, le=100, description="R4: share of the votes a party needs for supplementary members"
+    )
+    threshold_denominator: Literal["valid_votes", "ballots_cast"] = Field(
+        "valid_votes", description="R4: what the share is a share of"
+    )
+    council_seat_scope: Literal["geography", "anywhere", "not_required"] = Field(
+        "geography",
+        description="R4: where the party must hold a municipal council seat (in the KKR, in any municipality "
+        "of the data, or no seat needed)",
+    )
+    cap_factor: int = Field(2, ge=1, description="R7: a KKR has at most cap_factor × municipalities members")
+    stopping_rule: Literal["proportional", "fill_cap"] = Field(
+        "proportional",
+        description="R5: stop adding supplementary members at the first d'Hondt-consistent size "
+        "(proportional) or keep adding until the cap (fill_cap)",
+    )
+    valgforbund_min_parties: int = Field(2, ge=2, description="R10: the fewest parties in a valgforbund")
+
+
+class Municipality(Frozen):
+    code: int
+    name: str
+    kkr: str
+
+
+class ListResult(Frozen):
+    """Votes and council seats of one list (kandidatliste) in one municipality."""
+
+    municipality: int
+    letter: str
+    name: str = ""
+    votes: int = Field(ge=0)
+    seats: int = Field(ge=0)
+
+
+class Mayor(Frozen):
+    municipality: int
+    letter: str
+    name: str = ""
+
+
+class PooledList(Frozen):
+    """A local list that counts for an approved listesamarbejde (R3)."""
+
+    municipality: int
+    letter: str
+    listesamarbejde: str
+
+
+class ValgforbundMember(Frozen):
+    kkr: str
+    valgforbund: str
+    party: str
+
+
+class CountStatus(Frozen):
+    """What is known of a municipality's count: preliminary counts make its KKR provisional."""
+
+    municipality: int
+    final: bool = True
+    ballots_cast: int | None = Field(None, ge=0)
+    note: str = ""
+
+
+class SourceInfo(Frozen):
+    name: str
+    sha256: str
+
+
+class ElectionData(Frozen):
+    """Everything one calculation needs, checked for consistency by the loader."""
+
+    source: SourceInfo
+    municipalities: tuple[Municipality, ...]
+    parties: dict[str, str]
+    results: tuple[ListResult, ...]
+    mayors: tuple[Mayor, ...]
+    pooled: tuple[PooledList, ...] = ()
+    valgforbund: tuple[ValgforbundMember, ...] = ()
+    status: tuple[CountStatus, ...] = ()
+
+    @property
+    def kkr_names(self) -> tuple[str, ...]:
+        """The KKR in the order the geography first names them."""
+        return tuple(dict.fromkeys(m.kkr for m in self.municipalities))

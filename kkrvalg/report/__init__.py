@@ -1,0 +1,1 @@
+"""Renderings of results (terminal, JSON, Excel). They never recompute anything."""

@@ -1,0 +1,30 @@
+"""Numbers written the way the reader's language writes them (12.345 and 12,3 % in Danish)."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from ..engine.quotient import Quotient
+from ..i18n import Lang
+
+
+def integer(n: int, lang: Lang) -> str:
+    text = f"{n:,}"
+    return text.replace(",", ".") if lang == "da" else text
+
+
+def percent(share: Fraction, lang: Lang, decimals: int = 2) -> str:
+    scaled = round(share * 100 * 10**decimals)
+    whole, rest = divmod(scaled, 10**decimals)
+    sep = "," if lang == "da" else "."
+    return f"{integer(whole, lang)}{sep}{rest:0{decimals}d} %"
+
+
+def quotient(q: Quotient, lang: Lang) -> str:
+    """E.g. ``123.456 ÷ 3 = 41.152``: the votes, the divisor and the exact quotient as a mixed number."""
+    whole, rest = divmod(q.votes, q.divisor)
+    exact = integer(whole, lang)
+    if rest:
+        frac = Fraction(rest, q.divisor)
+        exact += f" {frac.numerator}/{frac.denominator}"
+    return f"{integer(q.votes, lang)} ÷ {q.divisor} = {exact}"

@@ -1,0 +1,106 @@
+"""The JSON contract of ``allocate --format json``: stable keys, exact integers, quotients as fractions."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..engine.composition import Composition
+from ..engine.lots import Tie
+from ..engine.quotient import Quotient
+from ..pipeline import AllocationResult
+
+
+def quotient_json(q: Quotient | None) -> dict[str, Any] | None:
+    if q is None:
+        return None
+    return {"votes": q.votes, "divisor": q.divisor, "quotient": q.mixed()}
+
+
+def tie_json(tie: Tie) -> dict[str, Any]:
+    return {
+        "key": tie.key,
+        "context": tie.context,
+        "seat": tie.seat,
+        "candidates": list(tie.candidates),
+        "seats": tie.seats,
+        "quotient": quotient_json(tie.quotient),
+        "winners": list(tie.winners),
+        "resolution": tie.resolution,
+        "seed": tie.seed,
+    }
+
+
+def composition_json(c: Composition) -> dict[str, Any]:
+    t = c.tally
+    return {
+        "kkr": c.kkr,
+        "municipalities": len(t.municipalities),
+        "counted": t.counted,
+        "cap": c.cap,
+        "cap_reached": c.cap_reached,
+        "members": c.members,
+        "mayors": c.mayors,
+        "supplementary": c.supplementary,
+        "provisional": t.provisional,
+        "missing": list(t.missing),
+        "preliminary": list(t.preliminary),
+        "without_mayor": list(t.without_mayor),
+        "valid_votes": t.valid_votes,
+        "threshold_denominator": c.denominator,
+        "parties": [
+            {
+                "party": p.party,
+                "name": p.name,
+                "votes": p.votes,
+                "share": round(float(p.share), 6),
+                "council_seats": p.council_seats,
+                "eligible": p.eligible,
+                "reason": p.reason,
+                "mayors": p.mayors,
+                "supplementary": p.supplementary,
+                "members": p.members,
+            }
+            for p in c.parties
+        ],
+        "seats": [
+            {
+                "order": s.order,
+                "party": s.party,
+                "kind": s.kind,
+                "municipality": s.municipality,
+                **(quotient_json(s.quotient) or {"votes": None, "divisor": None, "quotient": None}),
+                "tie": s.tie,
+            }
+            for s in c.seats
+        ],
+        "ties": [tie_json(tie) for tie in c.ties],
+    }
+
+
+def allocation_json(result: AllocationResult) -> dict[str, Any]:
+    return {
+        "rules": result.rules.model_dump(mode="json"),
+        "source": result.source.model_dump(mode="json"),
+        "complete": not result.unresolved_ties,
+        "kkr": [composition_json(c) for c in result.compositions],
+    }
+
+
+def dumps(document: dict[str, Any]) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2)
+
+
+def with_alternatives(document: dict[str, Any], result: AllocationResult) -> dict[str, Any]:
+    """Add, to each tie awaiting a lot, the members per party under each possible outcome."""
+    from ..pipeline import tie_alternatives
+
+    for entry, c in zip(document["kkr"], result.compositions):
+        alternatives = tie_alternatives(c, result.rules)
+        for tie_entry in entry["ties"]:
+            tie_entry["alternatives"] = [
+                {"winners": list(winners), "members": {p.party: p.members for p in alt.parties if p.members}}
+                for tie, winners, alt in alternatives
+                if tie.key == tie_entry["key"]
+            ]
+    return document

@@ -1,0 +1,187 @@
+"""Rich tables for the terminal, Danish by default."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from ..engine.composition import Composition, PartyResult
+from ..engine.lots import Tie
+from ..i18n import Lang, text
+from ..model import RulesProfile
+from ..pipeline import AllocationResult
+from . import fmt
+
+
+def reason_text(p: PartyResult, rules: RulesProfile, lang: Lang) -> str:
+    if p.eligible:
+        return text("yes", lang)
+    threshold = fmt.integer(int(rules.threshold_percent), lang) if rules.threshold_percent == int(
+        rules.threshold_percent
+    ) else str(rules.threshold_percent)
+    return f"{text('no', lang)} — {text('reason_' + str(p.reason), lang, threshold=threshold)}"
+
+
+def party_label(p: PartyResult) -> str:
+    if p.reason == "not_a_party" or p.name in ("", p.party):
+        return p.party
+    return f"{p.party} {p.name}"
+
+
+def composition_table(c: Composition, rules: RulesProfile, lang: Lang) -> Table:
+    """One row per party; local lists outside R3 without a mayor are summed in one row to keep it readable."""
+    n = lambda v: fmt.integer(v, lang)  # noqa: E731
+    table = Table(title=text("kkr_title", lang, kkr=c.kkr), title_style="bold", show_footer=True)
+    table.add_column(text("party", lang), footer=text("total", lang), no_wrap=True, overflow="ellipsis", max_width=30)
+    table.add_column(text("votes", lang), justify="right", footer=n(sum(p.votes for p in c.parties)))
+    table.add_column(text("share", lang), justify="right")
+    table.add_column(text("council_seats_short", lang), justify="right", footer=n(sum(p.council_seats for p in c.parties)))
+    table.add_column(text("eligible", lang), no_wrap=True)
+    table.add_column(text("mayors", lang), justify="right", footer=n(c.mayors))
+    table.add_column(text("supplementary", lang), justify="right", footer=n(c.supplementary))
+    table.add_column(text("members", lang), justify="right", footer=n(c.members), style="bold")
+    shown = [p for p in c.parties if p.reason != "not_a_party" or p.mayors]
+    others = [p for p in c.parties if p not in shown]
+    for p in shown:
+        table.add_row(
+            party_label(p),
+            n(p.votes),
+            fmt.percent(p.share, lang),
+            n(p.council_seats),
+            reason_text(p, rules, lang),
+            n(p.mayors),
+            n(p.supplementary),
+            n(p.members),
+            style=None if p.eligible or p.mayors else "dim",
+        )
+    if others:
+        votes = sum(p.votes for p in others)
+        table.add_row(
+            text("other_lists", lang, count=len(others)),
+            n(votes),
+            fmt.percent(sum((p.share for p in others), start=0 * others[0].share), lang),
+            n(sum(p.council_seats for p in others)),
+            f"{text('no', lang)} — {text('reason_not_a_party', lang)}",
+            "0",
+            "0",
+            "0",
+            style="dim",
+        )
+    return table
+
+
+def provisional_banner(c: Composition, lang: Lang) -> Panel | None:
+    t = c.tally
+    if not t.provisional:
+        return None
+    parts = {
+        "missing": text("banner_missing", lang, names=", ".join(t.missing)) if t.missing else "",
+        "preliminary": text("banner_preliminary", lang, names=", ".join(t.preliminary)) if t.preliminary else "",
+        "no_mayor": text("banner_no_mayor", lang, names=", ".join(t.without_mayor)) if t.without_mayor else "",
+    }
+    body = text("provisional_banner", lang, counted=t.counted, municipalities=len(t.municipalities), **parts)
+    return Panel(Text(body), border_style="yellow", style="yellow")
+
+
+def tie_lines(ties: tuple[Tie, ...], lang: Lang) -> list[str]:
+    lines = []
+    for tie in ties:
+        winners = ", ".join(tie.winners)
+        outcome = {
+            "seed": text("tie_seed", lang, seed=tie.seed, winners=winners),
+            "supplied": text("tie_supplied", lang, winners=winners),
+            "unresolved": text("tie_unresolved", lang),
+        }[tie.resolution]
+        lines.append(
+            text(
+                "tie_line",
+                lang,
+                seat=tie.seat,
+                context=tie.context,
+                candidates=", ".join(tie.candidates),
+                quotient=fmt.quotient(tie.quotient, lang),
+                seats=tie.seats,
+                outcome=outcome,
+            )
+        )
+    return lines
+
+
+def seats_table(c: Composition, lang: Lang) -> Table:
+    table = Table(title=text("seats_title", lang), title_justify="left")
+    table.add_column(text("order", lang), justify="right")
+    table.add_column(text("party", lang))
+    table.add_column(text("quotient", lang), justify="right")
+    for s in c.seats:
+        if s.kind == "supplementary" and s.quotient is not None:
+            table.add_row(str(s.order), s.party, fmt.quotient(s.quotient, lang) + (" *" if s.tie else ""))
+    return table
+
+
+def composition_view(c: Composition, rules: RulesProfile, lang: Lang, show_quotients: bool) -> Group:
+    parts: list = []
+    banner = provisional_banner(c, lang)
+    if banner:
+        parts.append(banner)
+    parts.append(composition_table(c, rules, lang))
+    cap_note = text("cap_bound", lang) if c.cap_reached else text("cap_free", lang)
+    parts.append(
+        Text(
+            text(
+                "size_line",
+                lang,
+                members=c.members,
+                mayors=c.mayors,
+                supplementary=c.supplementary,
+                cap=c.cap,
+                factor=rules.cap_factor,
+                municipalities=len(c.tally.municipalities),
+                cap_note=cap_note,
+            )
+        )
+    )
+    if show_quotients and c.supplementary:
+        parts.append(seats_table(c, lang))
+    if c.ties:
+        parts.append(Text(text("ties_title", lang), style="bold red"))
+        parts.extend(Text(line) for line in tie_lines(c.ties, lang))
+    return Group(*parts)
+
+
+def rules_line(rules: RulesProfile, lang: Lang) -> str:
+    return text(
+        "rules_line",
+        lang,
+        threshold=rules.threshold_percent,
+        denominator=text(rules.threshold_denominator, lang),
+        scope=text("scope_" + rules.council_seat_scope, lang),
+        factor=rules.cap_factor,
+        stopping=text("stopping_" + rules.stopping_rule, lang),
+    )
+
+
+def print_allocation(console: Console, result: AllocationResult, lang: Lang, show_quotients: bool = False) -> None:
+    for c in result.compositions:
+        console.print(composition_view(c, result.rules, lang, show_quotients))
+        console.print()
+    console.print(Text(rules_line(result.rules, lang), style="dim"))
+    console.print(Text(text("source_line", lang, name=result.source.name, sha=result.source.sha256[:12]), style="dim"))
+
+
+def composition_summary(c: Composition) -> str:
+    return ", ".join(f"{p.party} {p.members}" for p in c.parties if p.members)
+
+
+def print_tie_alternatives(console: Console, result: AllocationResult, lang: Lang) -> None:
+    """Every outcome the pending drawing could have, so nobody has to guess what is at stake."""
+    from ..pipeline import tie_alternatives
+
+    for c in result.compositions:
+        for tie, winners, alternative in tie_alternatives(c, result.rules):
+            console.print(Text(tie_lines((tie,), lang)[0], style="bold red"))
+            console.print(
+                text("tie_alternative", lang, winners=", ".join(winners), composition=composition_summary(alternative))
+            )
+    console.print(Text(text("tie_exit", lang), style="bold red"))
