@@ -1,0 +1,79 @@
+"""Small builders shared by the tests: tallies for the engine, workbooks for the loader and CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from kkrvalg.engine.tally import KkrTally, PartyTally
+
+
+def party(key: str, votes: int, seats: int = 1, mayors: int = 0, is_party: bool = True) -> PartyTally:
+    return PartyTally(
+        party=key,
+        name=key,
+        votes=votes,
+        council_seats=seats,
+        council_seats_anywhere=seats,
+        mayors=tuple(f"{key}-by-{i}" for i in range(mayors)),
+        is_party=is_party,
+    )
+
+
+def kkr(parties: list[PartyTally], municipalities: int = 10, extra_votes: int = 0, name: str = "Prøve") -> KkrTally:
+    """A complete KKR of ``municipalities`` with the given parties; ``extra_votes`` are cast for non-parties."""
+    return KkrTally(
+        kkr=name,
+        municipalities=tuple(f"by-{i}" for i in range(municipalities)),
+        missing=(),
+        preliminary=(),
+        without_mayor=(),
+        valid_votes=sum(p.votes for p in parties) + extra_votes,
+        ballots_cast=None,
+        parties=tuple(parties),
+    )
+
+
+def write_workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
+    """An .xlsx file whose sheets hold the given rows (the first row is the header)."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    for title, rows in sheets.items():
+        ws = wb.create_sheet(title)
+        for row in rows:
+            ws.append(row)
+    wb.save(path)
+    return path
+
+
+GEOGRAPHY = [
+    ["kommunekode", "kommune", "kkr"],
+    [901, "Åby", "Nord"],
+    [902, "Østerby", "Nord"],
+    [903, "Ærø Sogn", "Syd"],
+]
+
+
+def small_sheets() -> dict[str, list[list[object]]]:
+    """Two KKR: Nord (Åby, Østerby) and Syd (Ærø Sogn), hand-checked in test_cli.py."""
+    return {
+        "kommuner": [row[:] for row in GEOGRAPHY],
+        "stemmer": [
+            ["kommune", "liste", "navn", "stemmer", "mandater"],
+            ["Åby", "A", "Socialdemokratiet", 5000, 10],
+            ["Åby", "V", "Venstre", 3000, 6],
+            ["Åby", "L", "Lokallisten", 1500, 3],
+            ["Østerby", "A", "Socialdemokratiet", 1000, 2],
+            ["Østerby", "V", "Venstre", 4000, 8],
+            ["Østerby", "Ø", "Enhedslisten", 500, 1],
+            ["Ærø Sogn", "C", "Konservative", 2000, 9],
+            ["Ærø Sogn", "A", "Socialdemokratiet", 1000, 4],
+        ],
+        "borgmestre": [
+            ["kommune", "liste", "navn"],
+            ["Åby", "A", "Anna"],
+            ["Østerby", "A", "Asta"],
+            ["Ærø Sogn", "C", "Carl"],
+        ],
+    }
