@@ -65,6 +65,66 @@ def fail(error: Exception, lang: str) -> NoReturn:
     raise typer.Exit(EXIT_INPUT)
 
 
+LotOption = Annotated[
+    list[str] | None,
+    typer.Option("--lot", help="Partiet, der vandt den virkelige lodtrækning (R8); gentag for flere, i rækkefølge."),
+]
+MeetingOption = Annotated[
+    str | None, typer.Option("--moede", help="Dato for det konstituerende møde (ÅÅÅÅ-MM-DD): vis fristen for valgforbund.")
+]
+
+
+def parse_meeting(value: str | None, lang: str):
+    """The meeting date of ``--moede``, or exit 2 with a message."""
+    from datetime import date
+
+    from .errors import Problem, RulesError
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        fail(RulesError([Problem("bad_date", {"value": value})]), lang)
+
+
+def print_deadline(meeting, lang: str) -> None:
+    from .engine.deadline import valgforbund_deadline
+    from .i18n import text
+
+    typer.echo(text("deadline_line", lang, meeting=meeting.isoformat(), deadline=valgforbund_deadline(meeting).isoformat()))
+
+
+def calculate(path: Path, kkr, strict: bool, seed, lot, valgforbund, lang: str):
+    """Load, compose and elect the chairs; user errors end here with exit 2."""
+    from .engine.lots import Lots
+    from .errors import KkrvalgError, Problem, RulesError
+    from .io.load import load
+    from .pipeline import allocate as compose_all
+    from .pipeline import elect, with_lot_winners
+
+    try:
+        if valgforbund and kkr is None:
+            raise RulesError([Problem("valgforbund_needs_kkr")])
+        override = [tuple(p.strip() for p in group.split(",") if p.strip()) for group in valgforbund] or None
+        data = load(path)
+
+        def run(lots: Lots):
+            lots = Lots(seed=seed, supplied=lots.supplied)
+            result = compose_all(data, lots=lots, kkr=kkr, strict=strict)
+            return result, elect(data, result, lots, override)
+
+        def ties(lots: Lots):
+            result, outcomes = run(lots)
+            return outcomes
+
+        outcomes = with_lot_winners(ties, list(lot or []))
+        supplied = {t.key: t.winners for o in outcomes for t in (*o.composition.ties, *o.chair.ties) if t.resolution == "supplied"}
+        return run(Lots(supplied=supplied))
+    except KkrvalgError as error:
+        fail(error, lang)
+
+
 @app.command()
 def allocate(
     path: InputArgument,
@@ -72,36 +132,82 @@ def allocate(
     output: FormatOption = OutputFormat.table,
     strict: StrictOption = False,
     seed: SeedOption = None,
+    lot: LotOption = None,
+    meeting: MeetingOption = None,
     lang: LangOption = Lang.da,
     quotients: Annotated[
         bool, typer.Option("--quotients", help="Vis hver supplerende plads med den kvotient, der vandt den.")
     ] = False,
 ) -> None:
-    """Beregn KKR's sammensætning: borgmestre og supplerende medlemmer (R1–R8)."""
-    from .engine.lots import Lots
-    from .errors import KkrvalgError
-    from .io.load import load
-    from .pipeline import allocate as run
-
-    try:
-        result = run(load(path), lots=Lots(seed=seed), kkr=kkr, strict=strict)
-    except KkrvalgError as error:
-        fail(error, lang.value)
+    """Beregn KKR's sammensætning (R1–R8) og valget af formand og næstformand (R9–R11)."""
+    meeting_date = parse_meeting(meeting, lang.value)
+    result, outcomes = calculate(path, kkr, strict, seed, lot, [], lang.value)
     if output is OutputFormat.json:
-        from .report.json_report import allocation_json, dumps, with_alternatives
+        from .report.json_report import allocation_with_chair, dumps
 
-        typer.echo(dumps(with_alternatives(allocation_json(result), result)))
+        typer.echo(dumps(allocation_with_chair(result, outcomes)))
     else:
         from rich.console import Console
 
-        from .report.terminal import print_allocation, print_tie_alternatives
+        from .report.terminal import chair_view, print_allocation, print_tie_alternatives
 
         console = Console()
-        print_allocation(console, result, lang.value, show_quotients=quotients)
+        print_allocation(console, result, lang.value, show_quotients=quotients, chairs=[chair_view(o.chair, lang.value) for o in outcomes])
         if result.unresolved_ties:
             print_tie_alternatives(console, result, lang.value)
-    if result.unresolved_ties:
+        if meeting_date:
+            print_deadline(meeting_date, lang.value)
+    if result.unresolved_ties or not all(o.chair.complete for o in outcomes):
         raise typer.Exit(EXIT_TIE)
+
+
+@app.command()
+def chair(
+    path: InputArgument,
+    kkr: KkrOption = None,
+    valgforbund: Annotated[
+        list[str] | None,
+        typer.Option("--valgforbund", help="Et valgforbund som A,F,Ø (gentag for flere); erstatter arket for --kkr."),
+    ] = None,
+    output: FormatOption = OutputFormat.table,
+    strict: StrictOption = False,
+    seed: SeedOption = None,
+    lot: LotOption = None,
+    meeting: MeetingOption = None,
+    lang: LangOption = Lang.da,
+) -> None:
+    """Valg af formand og næstformand ved forholdstalsvalg med valgforbund (R9–R11)."""
+    meeting_date = parse_meeting(meeting, lang.value)
+    result, outcomes = calculate(path, kkr, strict, seed, lot, list(valgforbund or []), lang.value)
+    if output is OutputFormat.json:
+        from .report.json_report import chair_document, dumps
+
+        typer.echo(dumps(chair_document(outcomes)))
+    else:
+        from rich.console import Console
+
+        from .report.terminal import chair_view, provisional_banner
+
+        console = Console()
+        for o in outcomes:
+            banner = provisional_banner(o.composition, lang.value)
+            if banner:
+                console.print(banner)
+            console.print(chair_view(o.chair, lang.value))
+            console.print()
+        if meeting_date:
+            print_deadline(meeting_date, lang.value)
+    if not all(o.chair.complete for o in outcomes):
+        raise typer.Exit(EXIT_TIE)
+
+
+@app.command()
+def frist(
+    meeting: Annotated[str, typer.Argument(help="Dato for det konstituerende møde, ÅÅÅÅ-MM-DD.")],
+    lang: LangOption = Lang.da,
+) -> None:
+    """Sidste frist for at anmelde valgforbund: tre hverdage før mødet (R10)."""
+    print_deadline(parse_meeting(meeting, lang.value), lang.value)
 
 
 def main() -> None:

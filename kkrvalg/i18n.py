@@ -111,6 +111,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The rules use ballots cast as the denominator (R4), but the sheet 'optaelling' lacks "
         "ballots cast for one or more municipalities in {kkr}.",
     },
+    "valgforbund_unrepresented": {
+        "da": "Valgforbundet {name}: {party} er ikke repræsenteret i KKR {kkr} (R10). Repræsenterede: {known}.",
+        "en": "Valgforbund {name}: {party} is not represented in KKR {kkr} (R10). Represented: {known}.",
+    },
+    "valgforbund_twice": {
+        "da": "{party} er med i både valgforbundet {first} og {second}. Et parti kan kun være i ét valgforbund.",
+        "en": "{party} is in both valgforbund {first} and {second}. A party can be in one valgforbund only.",
+    },
+    "valgforbund_too_small": {
+        "da": "Valgforbundet {name} har færre end {min} partier (R10).",
+        "en": "Valgforbund {name} has fewer than {min} parties (R10).",
+    },
+    "valgforbund_needs_kkr": {
+        "da": "--valgforbund gælder ét KKR: angiv også --kkr.",
+        "en": "--valgforbund applies to one KKR: give --kkr too.",
+    },
+    "lot_not_candidate": {
+        "da": "--lot {party}: partiet er ikke med i lodtrækningen mellem {candidates}.",
+        "en": "--lot {party}: the party is not in the drawing between {candidates}.",
+    },
+    "bad_date": {
+        "da": "'{value}' er ikke en dato. Skriv den som ÅÅÅÅ-MM-DD, fx 2026-01-26.",
+        "en": "'{value}' is not a date. Write it as YYYY-MM-DD, e.g. 2026-01-26.",
+    },
     "lot_invalid": {"da": "Lodtrækningen passer ikke: {detail}", "en": "The lot does not fit: {detail}"},
 }
 
@@ -191,6 +215,22 @@ LABELS: dict[str, dict[str, str]] = {
     "order": {"da": "Nr.", "en": "No."},
     "divisor": {"da": "Divisor", "en": "Divisor"},
     "quotient": {"da": "Kvotient", "en": "Quotient"},
+    "chair_title": {"da": "Formandsvalg i KKR {kkr} (R9–R11)", "en": "Chair election in KKR {kkr} (R9–R11)"},
+    "chair_list": {"da": "Liste/valgforbund", "en": "List/valgforbund"},
+    "chair_parties": {"da": "Partier", "en": "Parties"},
+    "post_formand": {"da": "Formand", "en": "Formand (chair)"},
+    "post_naestformand": {"da": "Næstformand", "en": "Næstformand (vice-chair)"},
+    "via": {"da": " (via valgforbundet {name})", "en": " (via valgforbund {name})"},
+    "margin_line": {
+        "da": "{post}: {runner_up} manglede {needed} stemmer for at tage posten; {winner} kunne have mistet "
+        "{surplus} stemmer og stadig vundet.",
+        "en": "{post}: {runner_up} needed {needed} more votes to take the post; {winner} could have lost "
+        "{surplus} votes and still won.",
+    },
+    "deadline_line": {
+        "da": "Frist for anmeldelse af valgforbund til mødet {meeting}: {deadline} (tre hverdage før, R10).",
+        "en": "Deadline for notifying valgforbund for the meeting on {meeting}: {deadline} (three weekdays before, R10).",
+    },
     "source_line": {"da": "Kilde: {name} (SHA-256 {sha})", "en": "Source: {name} (SHA-256 {sha})"},
 }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import combinations
 
+from .engine.chair import ChairResult, elect_chair
 from .engine.composition import Composition, compose
 from .engine.lots import Lots, Tie
 from .engine.tally import KkrTally, tally
@@ -80,3 +81,89 @@ def tie_alternatives(composition: Composition, rules: RulesProfile, lots: Lots |
         (tie, winners, compose(composition.tally, rules, Lots(lots.seed, {**lots.supplied, tie.key: winners})))
         for winners in combinations(tie.candidates, tie.seats)
     ]
+
+
+@dataclass(frozen=True)
+class ChairOutcome:
+    """The chair election of one KKR next to the composition it rests on."""
+
+    composition: Composition
+    chair: ChairResult
+
+
+def represented(composition: Composition) -> dict[str, int]:
+    """R10: the parties and listesamarbejder with at least one KKR member, with their votes (R9)."""
+    return {p.party: p.votes for p in composition.parties if p.members and p.reason != "not_a_party"}
+
+
+def valgforbund_for(
+    data: ElectionData, composition: Composition, rules: RulesProfile, override: list[tuple[str, ...]] | None = None
+) -> dict[str, tuple[str, ...]]:
+    """The valgforbund of one KKR (sheet, or ``override`` from the command line), checked against R10."""
+    if override is not None:
+        groups = {"+".join(members): members for members in override}
+    else:
+        groups = {}
+        for row in data.valgforbund:
+            if row.kkr.casefold() == composition.kkr.casefold():
+                groups.setdefault(row.valgforbund, ())
+                groups[row.valgforbund] += (row.party,)
+    parties = represented(composition)
+    problems, seen = [], {}
+    for name, members in groups.items():
+        for party in members:
+            if party not in parties:
+                problems.append(Problem("valgforbund_unrepresented", {"party": party, "name": name, "kkr": composition.kkr,
+                                                                      "known": ", ".join(parties)}))
+            elif party in seen:
+                problems.append(Problem("valgforbund_twice", {"party": party, "first": seen[party], "second": name}))
+            seen.setdefault(party, name)
+        if len(set(members)) < rules.valgforbund_min_parties:
+            problems.append(Problem("valgforbund_too_small", {"name": name, "min": rules.valgforbund_min_parties}))
+    if problems:
+        raise RulesError(problems)
+    return groups
+
+
+def check_valgforbund_kkr(data: ElectionData) -> None:
+    known = {k.casefold() for k in data.kkr_names}
+    unknown = sorted({row.kkr for row in data.valgforbund if row.kkr.casefold() not in known})
+    if unknown:
+        raise RulesError(
+            [Problem("unknown_kkr", {"value": k, "known": ", ".join(data.kkr_names)}) for k in unknown]
+        )
+
+
+def elect(
+    data: ElectionData,
+    result: AllocationResult,
+    lots: Lots | None = None,
+    override: list[tuple[str, ...]] | None = None,
+) -> tuple[ChairOutcome, ...]:
+    """R9–R11 for every KKR of ``result``."""
+    check_valgforbund_kkr(data)
+    return tuple(
+        ChairOutcome(c, elect_chair(c.kkr, represented(c), valgforbund_for(data, c, result.rules, override), lots))
+        for c in result.compositions
+    )
+
+
+def with_lot_winners(run, lot_winners: list[str]):
+    """Run ``run(lots)`` and settle its ties, in order, by the parties that won the real drawings (R8)."""
+    supplied: dict[str, tuple[str, ...]] = {}
+    pending = list(lot_winners)
+    while True:
+        outcome = run(Lots(supplied=dict(supplied)))
+        open_ties = [t for t in _ties(outcome) if not t.resolved]
+        if not open_ties or not pending:
+            return outcome
+        tie, winner = open_ties[0], pending.pop(0)
+        if winner not in tie.candidates:
+            raise RulesError([Problem("lot_not_candidate", {"party": winner, "candidates": ", ".join(tie.candidates)})])
+        supplied[tie.key] = (winner,)
+
+
+def _ties(outcome) -> list[Tie]:
+    if isinstance(outcome, AllocationResult):
+        return [t for c in outcome.compositions for t in c.ties]
+    return [t for o in outcome for t in (*o.composition.ties, *o.chair.ties)]

@@ -3,9 +3,9 @@
 from pathlib import Path
 
 import pytest
+from helpers import small_sheets, write_workbook
 from typer.testing import CliRunner
 
-from helpers import small_sheets, write_workbook
 from kkrvalg.cli import app
 
 runner = CliRunner()

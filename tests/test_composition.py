@@ -3,8 +3,8 @@
 from decimal import Decimal
 
 import pytest
-
 from helpers import kkr, party
+
 from kkrvalg.engine.composition import compose
 from kkrvalg.engine.lots import Lots
 from kkrvalg.model import RulesProfile

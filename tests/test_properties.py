@@ -3,10 +3,10 @@
 import random
 from dataclasses import replace
 
+from helpers import kkr, party
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from helpers import kkr, party
 from kkrvalg.engine.composition import compose
 from kkrvalg.engine.dhondt import highest_averages, is_proportional
 from kkrvalg.model import RulesProfile

@@ -20,11 +20,15 @@ def percent(share: Fraction, lang: Lang, decimals: int = 2) -> str:
     return f"{integer(whole, lang)}{sep}{rest:0{decimals}d} %"
 
 
-def quotient(q: Quotient, lang: Lang) -> str:
-    """E.g. ``123.456 ÷ 3 = 41.152``: the votes, the divisor and the exact quotient as a mixed number."""
+def exact(q: Quotient, lang: Lang) -> str:
+    """The exact value of a quotient as a mixed number with thousands separators, e.g. ``33.890 2/3``."""
     whole, rest = divmod(q.votes, q.divisor)
-    exact = integer(whole, lang)
-    if rest:
-        frac = Fraction(rest, q.divisor)
-        exact += f" {frac.numerator}/{frac.denominator}"
-    return f"{integer(q.votes, lang)} ÷ {q.divisor} = {exact}"
+    if not rest:
+        return integer(whole, lang)
+    frac = Fraction(rest, q.divisor)
+    return f"{integer(whole, lang)} {frac.numerator}/{frac.denominator}"
+
+
+def quotient(q: Quotient, lang: Lang) -> str:
+    """E.g. ``123.456 ÷ 3 = 41.152``: the votes, the divisor and the exact quotient."""
+    return f"{integer(q.votes, lang)} ÷ {q.divisor} = {exact(q, lang)}"

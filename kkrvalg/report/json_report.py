@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..engine.chair import ChairResult
 from ..engine.composition import Composition
 from ..engine.lots import Tie
 from ..engine.quotient import Quotient
-from ..pipeline import AllocationResult
+from ..pipeline import AllocationResult, ChairOutcome
 
 
 def quotient_json(q: Quotient | None) -> dict[str, Any] | None:
@@ -103,4 +104,55 @@ def with_alternatives(document: dict[str, Any], result: AllocationResult) -> dic
                 for tie, winners, alt in alternatives
                 if tie.key == tie_entry["key"]
             ]
+    return document
+
+
+def chair_json(chair: ChairResult) -> dict[str, Any]:
+    return {
+        "kkr": chair.kkr,
+        "formand": chair.holder("formand"),
+        "naestformand": chair.holder("naestformand"),
+        "lists": [
+            {
+                "list": lst.key,
+                "parties": list(lst.members),
+                "votes": lst.votes,
+                "quotients": [quotient_json(Quotient(lst.votes, d)) for d in (1, 2)],
+            }
+            for lst in chair.lists
+        ],
+        "posts": [
+            {
+                "post": p.post,
+                "party": p.party,
+                "list": p.list_key,
+                "quotient": quotient_json(p.quotient),
+                "member_quotient": quotient_json(p.member_quotient),
+            }
+            for p in chair.posts
+        ],
+        "margins": {
+            m.post: {
+                "winner": m.winner,
+                "runner_up": m.runner_up,
+                "winner_quotient": quotient_json(m.winner_quotient),
+                "runner_up_quotient": quotient_json(m.runner_up_quotient),
+                "votes_needed_by_runner_up": m.needed,
+                "winner_surplus": m.surplus,
+            }
+            for m in chair.margins
+        },
+        "ties": [tie_json(t) for t in chair.ties],
+    }
+
+
+def chair_document(outcomes: tuple[ChairOutcome, ...]) -> dict[str, Any]:
+    return {"kkr": [chair_json(o.chair) for o in outcomes]}
+
+
+def allocation_with_chair(result: AllocationResult, outcomes: tuple[ChairOutcome, ...]) -> dict[str, Any]:
+    document = with_alternatives(allocation_json(result), result)
+    for entry, outcome in zip(document["kkr"], outcomes):
+        entry["chair"] = chair_json(outcome.chair)
+    document["complete"] = document["complete"] and all(o.chair.complete for o in outcomes)
     return document

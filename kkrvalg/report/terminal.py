@@ -7,8 +7,10 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from ..engine.chair import ChairResult
 from ..engine.composition import Composition, PartyResult
 from ..engine.lots import Tie
+from ..engine.quotient import Quotient
 from ..i18n import Lang, text
 from ..model import RulesProfile
 from ..pipeline import AllocationResult
@@ -32,7 +34,7 @@ def party_label(p: PartyResult) -> str:
 
 def composition_table(c: Composition, rules: RulesProfile, lang: Lang) -> Table:
     """One row per party; local lists outside R3 without a mayor are summed in one row to keep it readable."""
-    n = lambda v: fmt.integer(v, lang)  # noqa: E731
+    n = lambda v: fmt.integer(v, lang)
     table = Table(title=text("kkr_title", lang, kkr=c.kkr), title_style="bold", show_footer=True)
     table.add_column(text("party", lang), footer=text("total", lang), no_wrap=True, overflow="ellipsis", max_width=30)
     table.add_column(text("votes", lang), justify="right", footer=n(sum(p.votes for p in c.parties)))
@@ -162,9 +164,13 @@ def rules_line(rules: RulesProfile, lang: Lang) -> str:
     )
 
 
-def print_allocation(console: Console, result: AllocationResult, lang: Lang, show_quotients: bool = False) -> None:
-    for c in result.compositions:
+def print_allocation(
+    console: Console, result: AllocationResult, lang: Lang, show_quotients: bool = False, chairs: list | None = None
+) -> None:
+    for i, c in enumerate(result.compositions):
         console.print(composition_view(c, result.rules, lang, show_quotients))
+        if chairs:
+            console.print(chairs[i])
         console.print()
     console.print(Text(rules_line(result.rules, lang), style="dim"))
     console.print(Text(text("source_line", lang, name=result.source.name, sha=result.source.sha256[:12]), style="dim"))
@@ -185,3 +191,36 @@ def print_tie_alternatives(console: Console, result: AllocationResult, lang: Lan
                 text("tie_alternative", lang, winners=", ".join(winners), composition=composition_summary(alternative))
             )
     console.print(Text(text("tie_exit", lang), style="bold red"))
+
+
+def chair_view(chair: ChairResult, lang: Lang) -> Group:
+    """The quotient table of the chair election, who won each post and by what margin (R9–R12)."""
+    n = lambda v: fmt.integer(v, lang)  # noqa: E731
+    table = Table(title=text("chair_title", lang, kkr=chair.kkr), title_style="bold")
+    table.add_column(text("chair_list", lang))
+    table.add_column(text("chair_parties", lang))
+    table.add_column(text("votes", lang), justify="right")
+    table.add_column("÷ 1", justify="right")
+    table.add_column("÷ 2", justify="right")
+    won = {(p.list_key, p.quotient.divisor): p.post for p in chair.posts}
+    for lst in chair.lists:
+        cells = []
+        for divisor in (1, 2):
+            q = Quotient(lst.votes, divisor)
+            post = won.get((lst.key, divisor))
+            cells.append(fmt.exact(q, lang) + (f" ← {text('post_' + post, lang)}" if post else ""))
+        table.add_row(lst.key, ", ".join(lst.members), n(lst.votes), *cells)
+    lines = []
+    for post in chair.posts:
+        via = text("via", lang, name=post.list_key) if post.list_key != post.party else ""
+        lines.append(Text(f"{text('post_' + post.post, lang)}: {post.party}{via}", style="bold"))
+    for m in chair.margins:
+        if m.runner_up is not None:
+            lines.append(
+                Text(text("margin_line", lang, post=text("post_" + m.post, lang), runner_up=m.runner_up,
+                          needed=n(m.needed), winner=m.winner, surplus=n(m.surplus)))
+            )
+    parts: list = [table, *lines]
+    if chair.ties:
+        parts.extend(Text(line, style="bold red") for line in tie_lines(chair.ties, lang))
+    return Group(*parts)
