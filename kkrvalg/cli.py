@@ -109,18 +109,12 @@ def calculate(path: Path, kkr, strict: bool, seed, lot, valgforbund, lang: str):
         override = [tuple(p.strip() for p in group.split(",") if p.strip()) for group in valgforbund] or None
         data = load(path)
 
-        def run(lots: Lots):
-            lots = Lots(seed=seed, supplied=lots.supplied)
+        def run(supplied: Lots):
+            lots = Lots(seed=seed, supplied=supplied.supplied)
             result = compose_all(data, lots=lots, kkr=kkr, strict=strict)
             return result, elect(data, result, lots, override)
 
-        def ties(lots: Lots):
-            result, outcomes = run(lots)
-            return outcomes
-
-        outcomes = with_lot_winners(ties, list(lot or []))
-        supplied = {t.key: t.winners for o in outcomes for t in (*o.composition.ties, *o.chair.ties) if t.resolution == "supplied"}
-        return run(Lots(supplied=supplied))
+        return with_lot_winners(run, list(lot or []))
     except KkrvalgError as error:
         fail(error, lang)
 
@@ -178,7 +172,7 @@ def chair(
 ) -> None:
     """Valg af formand og næstformand ved forholdstalsvalg med valgforbund (R9–R11)."""
     meeting_date = parse_meeting(meeting, lang.value)
-    result, outcomes = calculate(path, kkr, strict, seed, lot, list(valgforbund or []), lang.value)
+    _, outcomes = calculate(path, kkr, strict, seed, lot, list(valgforbund or []), lang.value)
     if output is OutputFormat.json:
         from .report.json_report import chair_document, dumps
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -148,22 +149,19 @@ def elect(
     )
 
 
-def with_lot_winners(run, lot_winners: list[str]):
-    """Run ``run(lots)`` and settle its ties, in order, by the parties that won the real drawings (R8)."""
+def with_lot_winners(
+    run: Callable[[Lots], tuple[AllocationResult, tuple[ChairOutcome, ...]]], lot_winners: list[str]
+) -> tuple[AllocationResult, tuple[ChairOutcome, ...]]:
+    """Run ``run(lots)`` and settle its open ties, in order, by the parties that won the real drawings (R8)."""
     supplied: dict[str, tuple[str, ...]] = {}
     pending = list(lot_winners)
     while True:
-        outcome = run(Lots(supplied=dict(supplied)))
-        open_ties = [t for t in _ties(outcome) if not t.resolved]
+        result, outcomes = run(Lots(supplied=dict(supplied)))
+        ties = [t for c in result.compositions for t in c.ties] + [t for o in outcomes for t in o.chair.ties]
+        open_ties = [t for t in ties if not t.resolved]
         if not open_ties or not pending:
-            return outcome
+            return result, outcomes
         tie, winner = open_ties[0], pending.pop(0)
         if winner not in tie.candidates:
             raise RulesError([Problem("lot_not_candidate", {"party": winner, "candidates": ", ".join(tie.candidates)})])
         supplied[tie.key] = (winner,)
-
-
-def _ties(outcome) -> list[Tie]:
-    if isinstance(outcome, AllocationResult):
-        return [t for c in outcome.compositions for t in c.ties]
-    return [t for o in outcome for t in (*o.composition.ties, *o.chair.ties)]

@@ -4,9 +4,9 @@ import json
 from datetime import date
 
 import pytest
+from helpers import small_sheets, write_workbook
 from typer.testing import CliRunner
 
-from helpers import small_sheets, write_workbook
 from kkrvalg.cli import app
 from kkrvalg.engine.chair import elect_chair
 from kkrvalg.engine.deadline import valgforbund_deadline

@@ -195,7 +195,7 @@ def print_tie_alternatives(console: Console, result: AllocationResult, lang: Lan
 
 def chair_view(chair: ChairResult, lang: Lang) -> Group:
     """The quotient table of the chair election, who won each post and by what margin (R9–R12)."""
-    n = lambda v: fmt.integer(v, lang)  # noqa: E731
+    n = lambda v: fmt.integer(v, lang)
     table = Table(title=text("chair_title", lang, kkr=chair.kkr), title_style="bold")
     table.add_column(text("chair_list", lang))
     table.add_column(text("chair_parties", lang))
