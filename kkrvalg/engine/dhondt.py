@@ -12,7 +12,7 @@ næstformand, which are not interchangeable — whenever several parties share t
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -111,7 +111,16 @@ def highest_averages(
     return Allocation(start, seats, tuple(awards), tuple(ties), reason)
 
 
-def _settle(tied, seats, added, stop_reason, ordered, lots, context, quotient):
+def _settle(
+    tied: tuple[str, ...],
+    seats: Mapping[str, int],
+    added: int,
+    stop_reason: Callable[[Mapping[str, int], int], StopReason | None],
+    ordered: bool,
+    lots: Lots,
+    context: str,
+    quotient: Quotient,
+) -> tuple[tuple[str, ...], Tie | None, StopReason | None]:
     """Decide which of the parties sharing the largest quotient get a seat in this step.
 
     The stopping rules are symmetric in the tied parties (they share the quotient), so awarding to the
