@@ -21,6 +21,8 @@ class AllocationResult:
     rules: RulesProfile
     source: SourceInfo
     compositions: tuple[Composition, ...]
+    alternatives: tuple[tuple[tuple[Tie, tuple[str, ...], Composition], ...], ...] = ()
+    """Per composition: its first pending tie under each possible outcome of the drawing."""
 
     @property
     def unresolved_ties(self) -> tuple[Tie, ...]:
@@ -67,7 +69,9 @@ def allocate(
     for t in tallies:
         if rules.threshold_denominator == "ballots_cast" and t.ballots_cast is None:
             raise RulesError([Problem("ballots_missing", {"kkr": t.kkr})])
-    return AllocationResult(rules, data.source, tuple(compose(t, rules, lots) for t in tallies))
+    compositions = tuple(compose(t, rules, lots) for t in tallies)
+    alternatives = tuple(tuple(tie_alternatives(c, rules, lots)) for c in compositions)
+    return AllocationResult(rules, data.source, compositions, alternatives)
 
 
 def tie_alternatives(composition: Composition, rules: RulesProfile, lots: Lots | None = None) -> list[

@@ -94,10 +94,7 @@ def dumps(document: dict[str, Any]) -> str:
 
 def with_alternatives(document: dict[str, Any], result: AllocationResult) -> dict[str, Any]:
     """Add, to each tie awaiting a lot, the members per party under each possible outcome."""
-    from ..pipeline import tie_alternatives
-
-    for entry, c in zip(document["kkr"], result.compositions):
-        alternatives = tie_alternatives(c, result.rules)
+    for entry, alternatives in zip(document["kkr"], result.alternatives):
         for tie_entry in entry["ties"]:
             tie_entry["alternatives"] = [
                 {"winners": list(winners), "members": {p.party: p.members for p in alt.parties if p.members}}

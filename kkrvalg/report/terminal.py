@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
@@ -63,7 +65,7 @@ def composition_table(c: Composition, rules: RulesProfile, lang: Lang) -> Table:
         table.add_row(
             text("other_lists", lang, count=len(others)),
             n(votes),
-            fmt.percent(sum((p.share for p in others), start=0 * others[0].share), lang),
+            fmt.percent(sum((p.share for p in others), start=Fraction(0)), lang),
             n(sum(p.council_seats for p in others)),
             f"{text('no', lang)} — {text('reason_not_a_party', lang)}",
             "0",
@@ -182,10 +184,8 @@ def composition_summary(c: Composition) -> str:
 
 def print_tie_alternatives(console: Console, result: AllocationResult, lang: Lang) -> None:
     """Every outcome the pending drawing could have, so nobody has to guess what is at stake."""
-    from ..pipeline import tie_alternatives
-
-    for c in result.compositions:
-        for tie, winners, alternative in tie_alternatives(c, result.rules):
+    for alternatives in result.alternatives:
+        for tie, winners, alternative in alternatives:
             console.print(Text(tie_lines((tie,), lang)[0], style="bold red"))
             console.print(
                 text("tie_alternative", lang, winners=", ".join(winners), composition=composition_summary(alternative))
