@@ -196,6 +196,68 @@ def chair(
 
 
 @app.command()
+def scenarios(
+    path: InputArgument,
+    kkr: KkrOption = None,
+    party: Annotated[
+        str | None, typer.Option("--party", help="Vis dette partis muligheder med hvert mulige valgforbund.")
+    ] = None,
+    max_scenarios: Annotated[
+        int, typer.Option("--max-scenarios", min=1, help="Gennemregn højst så mange opdelinger pr. KKR.")
+    ] = 10_000_000,
+    output: FormatOption = OutputFormat.table,
+    strict: StrictOption = False,
+    seed: SeedOption = None,
+    lot: LotOption = None,
+    lang: LangOption = Lang.da,
+) -> None:
+    """Hvad kan valgforbund opnå? Sikre blokke og alle mulige opdelinger i valgforbund (R12)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from .errors import KkrvalgError
+    from .i18n import text
+    from .pipeline import analyse_scenarios
+
+    result, _ = calculate(path, kkr, strict, seed, lot, [], lang.value)
+    err = Console(stderr=True)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
+        tasks: dict[str, object] = {}
+
+        def progress(name: str, done: int, total: int) -> None:
+            if name not in tasks:
+                tasks[name] = bar.add_task(text("progress", lang.value, kkr=name), total=total)
+            bar.update(tasks[name], completed=done)
+
+        try:
+            analyses = analyse_scenarios(result, party, max_scenarios=max_scenarios, progress=progress)
+        except KkrvalgError as error:
+            fail(error, lang.value)
+    if output is OutputFormat.json:
+        from .report.json_report import dumps, scenarios_document
+
+        typer.echo(dumps(scenarios_document(analyses)))
+    else:
+        from .report.scenarios import scenario_view, skipped_text
+        from .report.terminal import print_tie_alternatives, provisional_banner
+
+        console = Console()
+        for a in analyses:
+            banner = provisional_banner(a.composition, lang.value)
+            if banner:
+                console.print(banner)
+            console.print(scenario_view(a, lang.value))
+            console.print()
+            if a.enumeration is None:
+                err.print(skipped_text(a, lang.value), style="yellow")
+        if result.unresolved_ties:
+            print_tie_alternatives(console, result, lang.value)
+    if result.unresolved_ties:
+        raise typer.Exit(EXIT_TIE)
+
+
+@app.command()
 def frist(
     meeting: Annotated[str, typer.Argument(help="Dato for det konstituerende møde, ÅÅÅÅ-MM-DD.")],
     lang: LangOption = Lang.da,

@@ -135,6 +135,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "'{value}' er ikke en dato. Skriv den som ÅÅÅÅ-MM-DD, fx 2026-01-26.",
         "en": "'{value}' is not a date. Write it as YYYY-MM-DD, e.g. 2026-01-26.",
     },
+    "scenario_party_unrepresented": {
+        "da": "--party {party}: partiet er ikke repræsenteret i KKR {kkr}. Repræsenterede: {known}.",
+        "en": "--party {party}: the party is not represented in KKR {kkr}. Represented: {known}.",
+    },
+    "scenario_no_votes": {
+        "da": "KKR {kkr}: de repræsenterede partier har ingen stemmer, så der er intet formandsvalg at simulere.",
+        "en": "KKR {kkr}: the represented parties have no votes, so there is no chair election to simulate.",
+    },
     "lot_invalid": {"da": "Lodtrækningen passer ikke: {detail}", "en": "The lot does not fit: {detail}"},
 }
 
@@ -232,6 +240,42 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Deadline for notifying valgforbund for the meeting on {meeting}: {deadline} (three weekdays before, R10).",
     },
     "source_line": {"da": "Kilde: {name} (SHA-256 {sha})", "en": "Source: {name} (SHA-256 {sha})"},
+    "scenarios_title": {
+        "da": "Valgforbund-scenarier for formandsvalget i KKR {kkr} (R12)",
+        "en": "Valgforbund scenarios for the chair election in KKR {kkr} (R12)",
+    },
+    "guaranteed_formand": {
+        "da": "Sikker formandspost: de mindste blokke med flere stemmer end alle andre tilsammen",
+        "en": "Formand secured: the smallest blocs with more votes than all the others together",
+    },
+    "guaranteed_both": {
+        "da": "Begge poster sikret: de mindste blokke med mere end dobbelt så mange stemmer som alle andre",
+        "en": "Both posts secured: the smallest blocs with more than twice the votes of all the others",
+    },
+    "bloc": {"da": "Blok (alene eller valgforbund)", "en": "Bloc (alone or valgforbund)"},
+    "others": {"da": "Alle andre", "en": "All others"},
+    "surplus": {"da": "Overskud", "en": "Surplus"},
+    "no_bloc": {"da": "Ingen blok kan sikre det.", "en": "No bloc can secure it."},
+    "more_blocs": {"da": "… og {count} blokke mere (se --format json).", "en": "… and {count} more blocs (see --format json)."},
+    "enumeration_title": {
+        "da": "Alle {count} måder at danne valgforbund på: hvor ofte får hvert parti posten",
+        "en": "All {count} ways to form valgforbund: how often each party gets the post",
+    },
+    "by_lot": {"da": "Ved lodtrækning", "en": "By lot"},
+    "enumeration_skipped": {
+        "da": "KKR {kkr}: en fuld gennemregning kræver {count} scenarier, flere end --max-scenarios {max}. "
+        "Kun de sikre udfald vises; hæv --max-scenarios for at regne alle igennem.",
+        "en": "KKR {kkr}: a full enumeration needs {count} scenarios, more than --max-scenarios {max}. "
+        "Only the guaranteed outcomes are shown; raise --max-scenarios to compute them all.",
+    },
+    "outlook_title": {
+        "da": "Muligheder for {party}: hvert valgforbund {party} kan indgå i, over alle måder resten kan organisere sig",
+        "en": "Options for {party}: each valgforbund {party} can join, over every way the rest can organise",
+    },
+    "scenarios": {"da": "Scenarier", "en": "Scenarios"},
+    "alone": {"da": "{party} alene", "en": "{party} alone"},
+    "more_outlooks": {"da": "… og {count} valgforbund mere (se --format json).", "en": "… and {count} more valgforbund (see --format json)."},
+    "progress": {"da": "Gennemregner KKR {kkr}", "en": "Enumerating KKR {kkr}"},
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import combinations
+from typing import TYPE_CHECKING
 
 from .engine.chair import ChairResult, elect_chair
 from .engine.composition import Composition, compose
@@ -12,6 +13,9 @@ from .engine.lots import Lots, Tie
 from .engine.tally import KkrTally, tally
 from .errors import Problem, RulesError
 from .model import ElectionData, RulesProfile, SourceInfo
+
+if TYPE_CHECKING:  # numpy is imported only when scenarios are analysed
+    from .engine.scenarios import Bloc, BlocOutlook, Enumeration
 
 
 @dataclass(frozen=True)
@@ -169,3 +173,82 @@ def with_lot_winners(
         if winner not in tie.candidates:
             raise RulesError([Problem("lot_not_candidate", {"party": winner, "candidates": ", ".join(tie.candidates)})])
         supplied[tie.key] = (winner,)
+
+
+@dataclass(frozen=True)
+class ScenarioAnalysis:
+    """R12 for one KKR: the guaranteed blocs, and the full enumeration unless it was too large."""
+
+    composition: Composition
+    votes: dict[str, int]
+    formand_blocs: tuple[Bloc, ...]
+    both_blocs: tuple[Bloc, ...]
+    partitions: int
+    max_scenarios: int | None
+    enumeration: Enumeration | None
+    party: str | None
+
+    def outlook(self) -> tuple[BlocOutlook, ...]:
+        if self.enumeration is None or self.party is None:
+            return ()
+        return self.enumeration.outlook(self.party)
+
+
+def scenario_party(composition: Composition, party: str | None) -> str | None:
+    """The represented party named by ``--party`` (exact, else case-insensitive), or a RulesError."""
+    if party is None:
+        return None
+    parties = represented(composition)
+    matches = [p for p in parties if p == party] or [p for p in parties if p.casefold() == party.strip().casefold()]
+    if not matches:
+        raise RulesError([Problem("scenario_party_unrepresented", {"party": party, "kkr": composition.kkr,
+                                                                   "known": ", ".join(parties)})])
+    return matches[0]
+
+
+def _progress_for(
+    progress: Callable[[str, int, int], None] | None, kkr: str, total: int
+) -> Callable[[int], None] | None:
+    """Turn the engine's per-chunk row counts into ``progress(kkr, done, total)`` calls."""
+    if progress is None:
+        return None
+    done = 0
+
+    def advance(rows: int) -> None:
+        nonlocal done
+        done += rows
+        progress(kkr, done, total)
+
+    return advance
+
+
+def analyse_scenarios(
+    result: AllocationResult,
+    party: str | None = None,
+    max_scenarios: int | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> tuple[ScenarioAnalysis, ...]:
+    """R12 for every KKR of ``result``: what each possible valgforbund would win (R9–R11).
+
+    The enumeration is skipped for a KKR with more than ``max_scenarios`` partitions (no limit: None);
+    ``progress(kkr, done, total)`` is called as it proceeds, for a progress bar.
+    """
+    from .engine.scenarios import enumerate_scenarios, guaranteed, partitions_of
+
+    min_parties = result.rules.valgforbund_min_parties
+    analyses = []
+    for c in result.compositions:
+        chosen = scenario_party(c, party)
+        votes = represented(c)
+        if not any(votes.values()):
+            raise RulesError([Problem("scenario_no_votes", {"kkr": c.kkr})])
+        count = partitions_of(len(votes), min_parties)
+        enumeration = None
+        if max_scenarios is None or count <= max_scenarios:
+            advance = _progress_for(progress, c.kkr, partitions_of(len(votes)))
+            enumeration = enumerate_scenarios(votes, min_parties, advance)
+        analyses.append(ScenarioAnalysis(
+            c, votes, guaranteed(votes, 1, min_parties), guaranteed(votes, 2, min_parties), count, max_scenarios,
+            enumeration, chosen,
+        ))
+    return tuple(analyses)

@@ -86,7 +86,7 @@ def elect_chair(
     """Elect formand and næstformand among the represented parties ``votes`` (R9–R11)."""
     lists = chair_lists(votes, valgforbund)
     between = highest_averages(
-        {lst.key: lst.votes for lst in lists}, seats_to_add=min(len(POSTS), sum(lst.votes > 0 for lst in lists)),
+        {lst.key: lst.votes for lst in lists}, seats_to_add=len(POSTS) if any(lst.votes for lst in lists) else 0,
         ordered=True, lots=lots, context=f"{kkr}/formandsvalg",
     )
     by_key = {lst.key: lst for lst in lists}

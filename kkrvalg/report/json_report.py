@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..engine.chair import ChairResult
 from ..engine.composition import Composition
 from ..engine.lots import Tie
 from ..engine.quotient import Quotient
-from ..pipeline import AllocationResult, ChairOutcome
+from ..pipeline import AllocationResult, ChairOutcome, ScenarioAnalysis
+
+if TYPE_CHECKING:
+    from ..engine.scenarios import Bloc
 
 
 def quotient_json(q: Quotient | None) -> dict[str, Any] | None:
@@ -153,3 +156,44 @@ def allocation_with_chair(result: AllocationResult, outcomes: tuple[ChairOutcome
         entry["chair"] = chair_json(outcome.chair)
     document["complete"] = document["complete"] and all(o.chair.complete for o in outcomes)
     return document
+
+
+def bloc_json(bloc: Bloc) -> dict[str, Any]:
+    entry = {"members": list(bloc.members), "votes": bloc.votes, "others": bloc.others, "surplus": bloc.surplus,
+             "formand": bloc.formand}
+    if bloc.posts == 2:
+        entry["naestformand"] = bloc.naestformand
+    return entry
+
+
+def scenario_json(analysis: ScenarioAnalysis) -> dict[str, Any]:
+    """Guaranteed blocs, enumeration counts and, with a party, its outlook per valgforbund (R12)."""
+    e = analysis.enumeration
+    enumeration: dict[str, Any] = {
+        "partitions": analysis.partitions, "max_scenarios": analysis.max_scenarios, "skipped": e is None,
+    }
+    if e is not None:
+        enumeration |= {
+            "scenarios": e.scenarios,
+            "formand": dict(e.formand),
+            "naestformand": dict(e.naestformand),
+            "by_lot": {"formand": e.formand_lot, "naestformand": e.naestformand_lot},
+        }
+    return {
+        "kkr": analysis.composition.kkr,
+        "provisional": analysis.composition.tally.provisional,
+        "parties": [{"party": p, "votes": v} for p, v in analysis.votes.items()],
+        "guaranteed": {"formand": [bloc_json(b) for b in analysis.formand_blocs],
+                       "both": [bloc_json(b) for b in analysis.both_blocs]},
+        "enumeration": enumeration,
+        "party": analysis.party,
+        "outlook": [
+            {"members": list(o.members), "votes": o.votes, "scenarios": o.scenarios, "formand": o.formand,
+             "naestformand": o.naestformand, "by_lot": o.lot}
+            for o in analysis.outlook()
+        ],
+    }
+
+
+def scenarios_document(analyses: tuple[ScenarioAnalysis, ...]) -> dict[str, Any]:
+    return {"kkr": [scenario_json(a) for a in analyses]}
