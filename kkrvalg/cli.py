@@ -239,7 +239,7 @@ def scenarios(
 
         typer.echo(dumps(scenarios_document(analyses)))
     else:
-        from .report.scenarios import scenario_view, skipped_text
+        from .report.scenarios import scenario_view
         from .report.terminal import print_tie_alternatives, provisional_banner
 
         console = Console()
@@ -249,8 +249,6 @@ def scenarios(
                 console.print(banner)
             console.print(scenario_view(a, lang.value))
             console.print()
-            if a.enumeration is None:
-                err.print(skipped_text(a, lang.value), style="yellow")
         if result.unresolved_ties:
             print_tie_alternatives(console, result, lang.value)
     if result.unresolved_ties:

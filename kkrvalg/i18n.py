@@ -245,14 +245,14 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Valgforbund scenarios for the chair election in KKR {kkr} (R12)",
     },
     "guaranteed_formand": {
-        "da": "Sikker formandspost: de mindste blokke med flere stemmer end alle andre tilsammen",
-        "en": "Formand secured: the smallest blocs with more votes than all the others together",
+        "da": "Sikker formandspost: de mindste blokke (et parti alene eller et valgforbund) med flere stemmer end alle andre tilsammen",
+        "en": "Formand secured: the smallest blocs (a party alone or a valgforbund) with more votes than all the others together",
     },
     "guaranteed_both": {
         "da": "Begge poster sikret: de mindste blokke med mere end dobbelt så mange stemmer som alle andre",
         "en": "Both posts secured: the smallest blocs with more than twice the votes of all the others",
     },
-    "bloc": {"da": "Blok (alene eller valgforbund)", "en": "Bloc (alone or valgforbund)"},
+    "bloc": {"da": "Blok", "en": "Bloc"},
     "others": {"da": "Alle andre", "en": "All others"},
     "surplus": {"da": "Overskud", "en": "Surplus"},
     "no_bloc": {"da": "Ingen blok kan sikre det.", "en": "No bloc can secure it."},

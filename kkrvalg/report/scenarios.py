@@ -32,7 +32,7 @@ def blocs_table(blocs: tuple[Bloc, ...], title: str, lang: Lang) -> Group:
     if not blocs:
         return Group(Text(title, style="bold"), Text(text("no_bloc", lang)))
     table = Table(title=title, title_style="bold")
-    table.add_column(text("bloc", lang))
+    table.add_column(text("bloc", lang), no_wrap=True)
     table.add_column(text("votes", lang), justify="right")
     table.add_column(text("others", lang), justify="right")
     table.add_column(text("surplus", lang), justify="right")
@@ -72,7 +72,7 @@ def outlook_table(analysis: ScenarioAnalysis, lang: Lang) -> Group:
     """The chosen party's valgforbund options, best prospects first."""
     outlooks = analysis.outlook()
     table = Table(title=text("outlook_title", lang, party=analysis.party), title_style="bold")
-    table.add_column(text("bloc", lang))
+    table.add_column(text("bloc", lang), no_wrap=True)
     table.add_column(text("votes", lang), justify="right")
     table.add_column(text("scenarios", lang), justify="right")
     table.add_column(text("post_formand", lang), justify="right")
