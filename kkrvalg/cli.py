@@ -51,6 +51,9 @@ StrictOption = Annotated[
     bool, typer.Option("--strict", help="Afvis ufuldstændige data (den officielle beregning).")
 ]
 InputArgument = Annotated[Path, typer.Argument(help="Projektmappe (.xlsx) eller mappe med CSV-filer.")]
+XlsxOption = Annotated[
+    Path | None, typer.Option("--xlsx", help="Skriv også en Excel-rapport (bilag) til denne fil.")
+]
 
 
 def fail(error: Exception, lang: str) -> NoReturn:
@@ -95,6 +98,24 @@ def print_deadline(meeting, lang: str) -> None:
     typer.echo(text("deadline_line", lang, meeting=meeting.isoformat(), deadline=valgforbund_deadline(meeting).isoformat()))
 
 
+def write_report(target: Path | None, source: Path, result, outcomes, lang: str, scenarios=()) -> None:
+    """The Excel report, written atomically; never over the input file."""
+    if target is None:
+        return
+    from rich.console import Console
+
+    from .errors import KkrvalgError
+    from .i18n import text
+    from .io.write import write_atomically
+    from .report.excel import build_report
+
+    try:
+        write_atomically(target, build_report(result, outcomes, lang, scenarios).save, protect=[source])
+    except KkrvalgError as error:
+        fail(error, lang)
+    Console(stderr=True, highlight=False).print(text("report_written", lang, path=str(target)))
+
+
 def calculate(path: Path, kkr, strict: bool, seed, lot, valgforbund, lang: str):
     """Load, compose and elect the chairs; user errors end here with exit 2."""
     from .engine.lots import Lots
@@ -132,10 +153,12 @@ def allocate(
     quotients: Annotated[
         bool, typer.Option("--quotients", help="Vis hver supplerende plads med den kvotient, der vandt den.")
     ] = False,
+    xlsx: XlsxOption = None,
 ) -> None:
     """Beregn KKR's sammensætning (R1–R8) og valget af formand og næstformand (R9–R11)."""
     meeting_date = parse_meeting(meeting, lang.value)
     result, outcomes = calculate(path, kkr, strict, seed, lot, [], lang.value)
+    write_report(xlsx, path, result, outcomes, lang.value)
     if output is OutputFormat.json:
         from .report.json_report import allocation_with_chair, dumps
 
@@ -169,10 +192,12 @@ def chair(
     lot: LotOption = None,
     meeting: MeetingOption = None,
     lang: LangOption = Lang.da,
+    xlsx: XlsxOption = None,
 ) -> None:
     """Valg af formand og næstformand ved forholdstalsvalg med valgforbund (R9–R11)."""
     meeting_date = parse_meeting(meeting, lang.value)
-    _, outcomes = calculate(path, kkr, strict, seed, lot, list(valgforbund or []), lang.value)
+    result, outcomes = calculate(path, kkr, strict, seed, lot, list(valgforbund or []), lang.value)
+    write_report(xlsx, path, result, outcomes, lang.value)
     if output is OutputFormat.json:
         from .report.json_report import chair_document, dumps
 
@@ -210,6 +235,7 @@ def scenarios(
     seed: SeedOption = None,
     lot: LotOption = None,
     lang: LangOption = Lang.da,
+    xlsx: XlsxOption = None,
 ) -> None:
     """Hvad kan valgforbund opnå? Sikre blokke og alle mulige opdelinger i valgforbund (R12)."""
     from rich.console import Console
@@ -219,7 +245,7 @@ def scenarios(
     from .i18n import text
     from .pipeline import analyse_scenarios
 
-    result, _ = calculate(path, kkr, strict, seed, lot, [], lang.value)
+    result, outcomes = calculate(path, kkr, strict, seed, lot, [], lang.value)
     err = Console(stderr=True)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
@@ -234,6 +260,7 @@ def scenarios(
             analyses = analyse_scenarios(result, party, max_scenarios=max_scenarios, progress=progress)
         except KkrvalgError as error:
             fail(error, lang.value)
+    write_report(xlsx, path, result, outcomes, lang.value, analyses)
     if output is OutputFormat.json:
         from .report.json_report import dumps, scenarios_document
 
@@ -253,6 +280,65 @@ def scenarios(
             print_tie_alternatives(console, result, lang.value)
     if result.unresolved_ties:
         raise typer.Exit(EXIT_TIE)
+
+
+@app.command()
+def validate(path: InputArgument, strict: StrictOption = False, lang: LangOption = Lang.da) -> None:
+    """Tjek inputfilen og vis alle problemer på én gang (ark, række, kolonne, værdi og hvad man gør)."""
+    from rich.console import Console
+
+    from .errors import KkrvalgError
+    from .i18n import describe, text
+    from .io.load import load
+    from .pipeline import check
+
+    try:
+        data = load(path)
+        problems, warnings = check(data, strict=strict)
+    except KkrvalgError as error:
+        data, problems, warnings = None, error.problems, []
+    if problems:
+        err = Console(stderr=True, highlight=False)
+        err.print(text("validate_failed", lang.value, count=len(problems), path=path.name), style="bold red")
+        for number, problem in enumerate(problems, start=1):
+            err.print(f"{number}. {describe(problem, lang.value)}", soft_wrap=True)
+        raise typer.Exit(EXIT_INPUT)
+    console = Console(highlight=False)
+    console.print(text("validate_ok", lang.value, path=path.name, municipalities=len({r.municipality for r in data.results}),
+                       kkr=len({m.kkr for m in data.municipalities}), rows=len(data.results), mayors=len(data.mayors),
+                       pooled=len(data.pooled), valgforbund=len({(v.kkr, v.valgforbund) for v in data.valgforbund})),
+                  style="bold green")
+    for warning in warnings:
+        console.print(f"{text('warning', lang.value)}: {describe(warning, lang.value)}", style="yellow", soft_wrap=True)
+
+
+@app.command()
+def template(
+    target: Annotated[Path, typer.Argument(help="Den nye projektmappe (.xlsx).")],
+    kkr: Annotated[str | None, typer.Option("--kkr", help="Udfyld kommunenavnene for dette KKR.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overskriv en eksisterende fil.")] = False,
+    lang: LangOption = Lang.da,
+) -> None:
+    """Skriv en tom inputfil med alle ark, en vejledning og validering af cellerne."""
+    from rich.console import Console
+
+    from .errors import KkrvalgError, OutputError, Problem, RulesError
+    from .i18n import text
+    from .io.reference import bundled_municipalities, bundled_parties
+    from .io.template import build_template
+    from .io.write import write_atomically
+
+    municipalities = bundled_municipalities()
+    try:
+        known = sorted({m.kkr for m in municipalities})
+        if kkr is not None and kkr.casefold() not in {k.casefold() for k in known}:
+            raise RulesError([Problem("unknown_kkr", {"value": kkr, "known": ", ".join(known)})])
+        if target.exists() and not force:
+            raise OutputError([Problem("output_exists", {"path": str(target)})])
+        write_atomically(target, build_template(municipalities, bundled_parties(), lang.value, kkr).save)
+    except KkrvalgError as error:
+        fail(error, lang.value)
+    Console(stderr=True, highlight=False).print(text("template_written", lang.value, path=str(target)))
 
 
 @app.command()

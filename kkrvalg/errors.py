@@ -34,3 +34,7 @@ class InputError(KkrvalgError):
 
 class RulesError(KkrvalgError):
     """The rules profile or an option does not fit the data."""
+
+
+class OutputError(KkrvalgError):
+    """An output file cannot be written where the user asked."""

@@ -157,6 +157,31 @@ def elect(
     )
 
 
+def check(data: ElectionData, rules: RulesProfile | None = None, strict: bool = False) -> tuple[list[Problem], list[Problem]]:
+    """Everything ``allocate`` and ``chair`` would refuse, all at once: (problems, warnings).
+
+    Partial data is a warning, or a problem with ``strict`` (the official calculation).
+    """
+    rules = rules or RulesProfile()
+    tallies = tally(data)
+    partial = strict_problems(tallies)
+    problems, warnings = (partial, []) if strict else ([], partial)
+    for t in tallies:
+        if rules.threshold_denominator == "ballots_cast" and t.ballots_cast is None:
+            problems.append(Problem("ballots_missing", {"kkr": t.kkr}))
+    try:
+        check_valgforbund_kkr(data)
+    except RulesError as error:
+        problems.extend(error.problems)
+    if not problems:
+        for t in tallies:
+            try:
+                valgforbund_for(data, compose(t, rules, Lots()), rules)
+            except RulesError as error:
+                problems.extend(error.problems)
+    return problems, warnings
+
+
 def with_lot_winners(
     run: Callable[[Lots], tuple[AllocationResult, tuple[ChairOutcome, ...]]], lot_winners: list[str]
 ) -> tuple[AllocationResult, tuple[ChairOutcome, ...]]:

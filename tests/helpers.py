@@ -77,3 +77,14 @@ def small_sheets() -> dict[str, list[list[object]]]:
             ["Ærø Sogn", "C", "Carl"],
         ],
     }
+
+
+def tie_sheets():
+    """Syd: C's mayor on 1 000 votes, A and B with 2 000 each tie for the one seat below the cap of 2."""
+    sheets = small_sheets()
+    sheets["stemmer"] = sheets["stemmer"][:7] + [
+        ["Ærø Sogn", "C", "Konservative", 1000, 3],
+        ["Ærø Sogn", "A", "Socialdemokratiet", 2000, 4],
+        ["Ærø Sogn", "B", "Radikale", 2000, 4],
+    ]
+    return sheets

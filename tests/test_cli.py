@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import small_sheets, write_workbook
+from helpers import small_sheets, tie_sheets, write_workbook
 from typer.testing import CliRunner
 
 from kkrvalg.cli import app
@@ -76,17 +76,6 @@ def test_kkr_option_limits_output(small):
 def test_quotients_option_shows_award_order(small):
     result = run("allocate", small, "--quotients")
     assert "7.000 ÷ 2 = 3.500" in result.output
-
-
-def tie_sheets():
-    """Syd: C's mayor on 1 000 votes, A and B with 2 000 each tie for the one seat below the cap of 2."""
-    sheets = small_sheets()
-    sheets["stemmer"] = sheets["stemmer"][:7] + [
-        ["Ærø Sogn", "C", "Konservative", 1000, 3],
-        ["Ærø Sogn", "A", "Socialdemokratiet", 2000, 4],
-        ["Ærø Sogn", "B", "Radikale", 2000, 4],
-    ]
-    return sheets
 
 
 def test_tie_without_seed_exits_3_and_shows_alternatives(tmp_path):

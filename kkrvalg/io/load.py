@@ -34,6 +34,12 @@ COLUMNS = {
     "kommuner": ("kommunekode", "kommune", "kkr"),
     "optaelling": ("kommune", "status"),
 }
+OPTIONAL_COLUMNS = {
+    "stemmer": ("navn",),
+    "borgmestre": ("navn",),
+    "optaelling": ("afgivne_stemmer", "note"),
+}
+"""Columns read when present; with :data:`COLUMNS` they make the full contract (and the template)."""
 SHEET_ALIASES = {"optælling": "optaelling"}
 FINAL = {"endelig": True, "final": True, "foreløbig": False, "forelobig": False, "preliminary": False}
 
@@ -114,6 +120,9 @@ def load(path: Path | str) -> ElectionData:
     path = Path(path)
     reader = _Reader({_sheet_name(k): t for k, t in read_tables(path).items()})
     tables = {name: reader.sheet(name, name in REQUIRED_SHEETS) for name in COLUMNS}
+    if tables["stemmer"] is not None and not tables["stemmer"].rows:
+        reader.problems.append(Problem("sheet_empty", {"sheet": "stemmer"}, file=tables["stemmer"].file,
+                                       sheet=tables["stemmer"].sheet))
     if reader.problems:
         raise InputError(reader.problems)
 

@@ -17,6 +17,7 @@ from ..i18n import Lang, text
 from ..model import RulesProfile
 from ..pipeline import AllocationResult
 from . import fmt
+from .wording import margin_lines, post_lines, provisional_text, size_text, tie_outcome
 
 
 def reason_text(p: PartyResult, rules: RulesProfile, lang: Lang) -> str:
@@ -77,40 +78,16 @@ def composition_table(c: Composition, rules: RulesProfile, lang: Lang) -> Table:
 
 
 def provisional_banner(c: Composition, lang: Lang) -> Panel | None:
-    t = c.tally
-    if not t.provisional:
-        return None
-    parts = {
-        "missing": text("banner_missing", lang, names=", ".join(t.missing)) if t.missing else "",
-        "preliminary": text("banner_preliminary", lang, names=", ".join(t.preliminary)) if t.preliminary else "",
-        "no_mayor": text("banner_no_mayor", lang, names=", ".join(t.without_mayor)) if t.without_mayor else "",
-    }
-    body = text("provisional_banner", lang, counted=t.counted, municipalities=len(t.municipalities), **parts)
-    return Panel(Text(body), border_style="yellow", style="yellow")
+    body = provisional_text(c, lang)
+    return Panel(Text(body), border_style="yellow", style="yellow") if body else None
 
 
 def tie_lines(ties: tuple[Tie, ...], lang: Lang) -> list[str]:
-    lines = []
-    for tie in ties:
-        winners = ", ".join(tie.winners)
-        outcome = {
-            "seed": text("tie_seed", lang, seed=tie.seed, winners=winners),
-            "supplied": text("tie_supplied", lang, winners=winners),
-            "unresolved": text("tie_unresolved", lang),
-        }[tie.resolution]
-        lines.append(
-            text(
-                "tie_line",
-                lang,
-                seat=tie.seat,
-                context=tie.context,
-                candidates=", ".join(tie.candidates),
-                quotient=fmt.quotient(tie.quotient, lang),
-                seats=tie.seats,
-                outcome=outcome,
-            )
-        )
-    return lines
+    return [
+        text("tie_line", lang, seat=tie.seat, context=tie.context, candidates=", ".join(tie.candidates),
+             quotient=fmt.quotient(tie.quotient, lang), seats=tie.seats, outcome=tie_outcome(tie, lang))
+        for tie in ties
+    ]
 
 
 def seats_table(c: Composition, lang: Lang) -> Table:
@@ -130,22 +107,7 @@ def composition_view(c: Composition, rules: RulesProfile, lang: Lang, show_quoti
     if banner:
         parts.append(banner)
     parts.append(composition_table(c, rules, lang))
-    cap_note = text("cap_bound", lang) if c.cap_reached else text("cap_free", lang)
-    parts.append(
-        Text(
-            text(
-                "size_line",
-                lang,
-                members=c.members,
-                mayors=c.mayors,
-                supplementary=c.supplementary,
-                cap=c.cap,
-                factor=rules.cap_factor,
-                municipalities=len(c.tally.municipalities),
-                cap_note=cap_note,
-            )
-        )
-    )
+    parts.append(Text(size_text(c, rules, lang)))
     if show_quotients and c.supplementary:
         parts.append(seats_table(c, lang))
     if c.ties:
@@ -210,16 +172,8 @@ def chair_view(chair: ChairResult, lang: Lang) -> Group:
             post = won.get((lst.key, divisor))
             cells.append(fmt.exact(q, lang) + (f" ← {text('post_' + post, lang)}" if post else ""))
         table.add_row(lst.key, ", ".join(lst.members), n(lst.votes), *cells)
-    lines = []
-    for post in chair.posts:
-        via = text("via", lang, name=post.list_key) if post.list_key != post.party else ""
-        lines.append(Text(f"{text('post_' + post.post, lang)}: {post.party}{via}", style="bold"))
-    for m in chair.margins:
-        if m.runner_up is not None:
-            lines.append(
-                Text(text("margin_line", lang, post=text("post_" + m.post, lang), runner_up=m.runner_up,
-                          needed=n(m.needed), winner=m.winner, surplus=n(m.surplus)))
-            )
+    lines = [Text(line, style="bold") for line in post_lines(chair, lang)]
+    lines += [Text(line) for line in margin_lines(chair, lang)]
     parts: list = [table, *lines]
     if chair.ties:
         parts.extend(Text(line, style="bold red") for line in tie_lines(chair.ties, lang))
