@@ -1,0 +1,33 @@
+"""kkrvalg: the composition of the five KKR and the election of their formand and næstformand.
+
+The Python API (``load``, ``compose``, ``chair``, ``scenarios``) lives in :mod:`kkrvalg.api` and is
+imported on first use, so that ``kkrvalg --help`` stays fast.
+"""
+
+from .errors import InputError, KkrvalgError, OutputError, RulesError
+
+__all__ = [
+    "InputError",
+    "KkrvalgError",
+    "OutputError",
+    "RulesError",
+    "RulesProfile",
+    "chair",
+    "compose",
+    "load",
+    "scenarios",
+]
+
+_API = {"load", "compose", "chair", "scenarios"}
+
+
+def __getattr__(name: str):
+    if name in _API:
+        from . import api
+
+        return getattr(api, name)
+    if name == "RulesProfile":
+        from .model import RulesProfile
+
+        return RulesProfile
+    raise AttributeError(f"module 'kkrvalg' has no attribute {name!r}")

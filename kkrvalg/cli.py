@@ -51,6 +51,9 @@ StrictOption = Annotated[
     bool, typer.Option("--strict", help="Afvis ufuldstændige data (den officielle beregning).")
 ]
 InputArgument = Annotated[Path, typer.Argument(help="Projektmappe (.xlsx) eller mappe med CSV-filer.")]
+RulesOption = Annotated[
+    Path | None, typer.Option("--rules", help="Regelprofil (TOML); se 'kkrvalg rules' for standardprofilen.")
+]
 XlsxOption = Annotated[
     Path | None, typer.Option("--xlsx", help="Skriv også en Excel-rapport (bilag) til denne fil.")
 ]
@@ -116,7 +119,15 @@ def write_report(target: Path | None, source: Path, result, outcomes, lang: str,
     Console(stderr=True, highlight=False).print(text("report_written", lang, path=str(target)))
 
 
-def calculate(path: Path, kkr, strict: bool, seed, lot, valgforbund, lang: str):
+def read_rules(path: Path | None):
+    """The rules profile of ``--rules``, or the defaults (a RulesError for a bad file)."""
+    from .io.rules_file import load_rules
+    from .model import RulesProfile
+
+    return load_rules(path) if path else RulesProfile()
+
+
+def calculate(path: Path, kkr, strict: bool, seed, lot, valgforbund, lang: str, rules_path: Path | None = None):
     """Load, compose and elect the chairs; user errors end here with exit 2."""
     from .engine.lots import Lots
     from .errors import KkrvalgError, Problem, RulesError
@@ -128,11 +139,12 @@ def calculate(path: Path, kkr, strict: bool, seed, lot, valgforbund, lang: str):
         if valgforbund and kkr is None:
             raise RulesError([Problem("valgforbund_needs_kkr")])
         override = [tuple(p.strip() for p in group.split(",") if p.strip()) for group in valgforbund] or None
+        rules = read_rules(rules_path)
         data = load(path)
 
         def run(supplied: Lots):
             lots = Lots(seed=seed, supplied=supplied.supplied)
-            result = compose_all(data, lots=lots, kkr=kkr, strict=strict)
+            result = compose_all(data, rules=rules, lots=lots, kkr=kkr, strict=strict)
             return result, elect(data, result, lots, override)
 
         return with_lot_winners(run, list(lot or []))
@@ -154,10 +166,11 @@ def allocate(
         bool, typer.Option("--quotients", help="Vis hver supplerende plads med den kvotient, der vandt den.")
     ] = False,
     xlsx: XlsxOption = None,
+    rules: RulesOption = None,
 ) -> None:
     """Beregn KKR's sammensætning (R1–R8) og valget af formand og næstformand (R9–R11)."""
     meeting_date = parse_meeting(meeting, lang.value)
-    result, outcomes = calculate(path, kkr, strict, seed, lot, [], lang.value)
+    result, outcomes = calculate(path, kkr, strict, seed, lot, [], lang.value, rules)
     write_report(xlsx, path, result, outcomes, lang.value)
     if output is OutputFormat.json:
         from .report.json_report import allocation_with_chair, dumps
@@ -193,10 +206,11 @@ def chair(
     meeting: MeetingOption = None,
     lang: LangOption = Lang.da,
     xlsx: XlsxOption = None,
+    rules: RulesOption = None,
 ) -> None:
     """Valg af formand og næstformand ved forholdstalsvalg med valgforbund (R9–R11)."""
     meeting_date = parse_meeting(meeting, lang.value)
-    result, outcomes = calculate(path, kkr, strict, seed, lot, list(valgforbund or []), lang.value)
+    result, outcomes = calculate(path, kkr, strict, seed, lot, list(valgforbund or []), lang.value, rules)
     write_report(xlsx, path, result, outcomes, lang.value)
     if output is OutputFormat.json:
         from .report.json_report import chair_document, dumps
@@ -228,14 +242,16 @@ def scenarios(
         str | None, typer.Option("--party", help="Vis dette partis muligheder med hvert mulige valgforbund.")
     ] = None,
     max_scenarios: Annotated[
-        int, typer.Option("--max-scenarios", min=1, help="Gennemregn højst så mange opdelinger pr. KKR.")
-    ] = 10_000_000,
+        int | None,
+        typer.Option("--max-scenarios", min=1, help="Gennemregn højst så mange opdelinger pr. KKR [standard: 10.000.000]."),
+    ] = None,
     output: FormatOption = OutputFormat.table,
     strict: StrictOption = False,
     seed: SeedOption = None,
     lot: LotOption = None,
     lang: LangOption = Lang.da,
     xlsx: XlsxOption = None,
+    rules: RulesOption = None,
 ) -> None:
     """Hvad kan valgforbund opnå? Sikre blokke og alle mulige opdelinger i valgforbund (R12)."""
     from rich.console import Console
@@ -243,9 +259,9 @@ def scenarios(
 
     from .errors import KkrvalgError
     from .i18n import text
-    from .pipeline import analyse_scenarios
+    from .pipeline import MAX_SCENARIOS, analyse_scenarios
 
-    result, outcomes = calculate(path, kkr, strict, seed, lot, [], lang.value)
+    result, outcomes = calculate(path, kkr, strict, seed, lot, [], lang.value, rules)
     err = Console(stderr=True)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
@@ -257,7 +273,7 @@ def scenarios(
             bar.update(tasks[name], completed=done)
 
         try:
-            analyses = analyse_scenarios(result, party, max_scenarios=max_scenarios, progress=progress)
+            analyses = analyse_scenarios(result, party, max_scenarios=max_scenarios or MAX_SCENARIOS, progress=progress)
         except KkrvalgError as error:
             fail(error, lang.value)
     write_report(xlsx, path, result, outcomes, lang.value, analyses)
@@ -283,7 +299,9 @@ def scenarios(
 
 
 @app.command()
-def validate(path: InputArgument, strict: StrictOption = False, lang: LangOption = Lang.da) -> None:
+def validate(
+    path: InputArgument, strict: StrictOption = False, rules: RulesOption = None, lang: LangOption = Lang.da
+) -> None:
     """Tjek inputfilen og vis alle problemer på én gang (ark, række, kolonne, værdi og hvad man gør)."""
     from rich.console import Console
 
@@ -293,8 +311,9 @@ def validate(path: InputArgument, strict: StrictOption = False, lang: LangOption
     from .pipeline import check
 
     try:
+        profile = read_rules(rules)
         data = load(path)
-        problems, warnings = check(data, strict=strict)
+        problems, warnings = check(data, profile, strict=strict)
     except KkrvalgError as error:
         data, problems, warnings = None, error.problems, []
     if problems:
@@ -339,6 +358,15 @@ def template(
     except KkrvalgError as error:
         fail(error, lang.value)
     Console(stderr=True, highlight=False).print(text("template_written", lang.value, path=str(target)))
+
+
+@app.command("rules")
+def rules_command(lang: LangOption = Lang.da) -> None:
+    """Vis standardregelprofilen som TOML med reglerne R1–R12, klar til at rette og bruge med --rules."""
+    from .io.rules_file import rules_toml
+    from .model import RulesProfile
+
+    typer.echo(rules_toml(RulesProfile(), lang.value), nl=False)
 
 
 @app.command()

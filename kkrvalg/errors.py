@@ -7,6 +7,13 @@ from typing import Any
 
 
 @dataclass(frozen=True)
+class Label:
+    """A message parameter that is itself a label, translated when the problem is described."""
+
+    key: str
+
+
+@dataclass(frozen=True)
 class Problem:
     """One thing wrong with the input. ``code`` names a message in :mod:`kkrvalg.i18n`."""
 
@@ -23,9 +30,13 @@ class KkrvalgError(Exception):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
+        super().__init__("\n".join(self.messages("da")))
+
+    def messages(self, lang: str = "da") -> list[str]:
+        """The messages the CLI prints, one per problem (Danish, or ``lang="en"``)."""
         from .i18n import describe
 
-        super().__init__("\n".join(describe(p, "en") for p in problems))
+        return [describe(p, lang) for p in self.problems]
 
 
 class InputError(KkrvalgError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .errors import Problem
+from .errors import Label, Problem
 
 Lang = Literal["da", "en"]
 
@@ -146,6 +146,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "scenario_no_votes": {
         "da": "KKR {kkr}: de repræsenterede partier har ingen stemmer, så der er intet formandsvalg at simulere.",
         "en": "KKR {kkr}: the represented parties have no votes, so there is no chair election to simulate.",
+    },
+    "rules_syntax": {
+        "da": "Regelprofilen er ikke gyldig TOML: {detail}.",
+        "en": "The rules profile is not valid TOML: {detail}.",
+    },
+    "rules_unknown_key": {
+        "da": "Ukendt indstilling '{setting}' i regelprofilen. Kendte indstillinger: {known}. Se: kkrvalg rules",
+        "en": "Unknown setting '{setting}' in the rules profile. Known settings: {known}. See: kkrvalg rules",
+    },
+    "rules_bad_value": {
+        "da": "Indstillingen '{setting}' kan ikke være {value!r}. Tilladt: {allowed}.",
+        "en": "The setting '{setting}' cannot be {value!r}. Allowed: {allowed}.",
     },
     "output_exists": {
         "da": "{path} findes allerede. Vælg et andet navn, eller brug --force for at overskrive den.",
@@ -331,6 +343,58 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "warning": {"da": "Bemærk", "en": "Note"},
     "report_written": {"da": "Rapport skrevet: {path}", "en": "Report written: {path}"},
+    "rules_file_title": {
+        "da": "kkrvalg regelprofil. Ret værdierne og brug filen med --rules FIL.toml. Reglerne (se dokumentationen):",
+        "en": "kkrvalg rules profile. Edit the values and use the file with --rules FILE.toml. The rules (see the docs):",
+    },
+    "rules_file_values": {"da": "tilladte værdier", "en": "allowed values"},
+    "rule_R1": {"da": "borgmestrene er fødte medlemmer af KKR.", "en": "the mayors are born members of the KKR."},
+    "rule_R2": {"da": "grundlaget er stemmerne pr. parti og listesamarbejde i KKR-området.",
+                "en": "the basis is the votes per party and listesamarbejde in the KKR area."},
+    "rule_R3": {"da": "partier = opstillingsberettigede partier og godkendte listesamarbejder (arket partier).",
+                "en": "parties = parties entitled to run for the Folketing and approved listesamarbejder."},
+    "rule_R4": {"da": "spærregrænse og krav om et kommunalbestyrelsesmandat (threshold_*, council_seat_scope).",
+                "en": "threshold and the council-seat condition (threshold_*, council_seat_scope)."},
+    "rule_R5": {"da": "supplerende medlemmer efter d'Hondt med borgmestrene som faste pladser (stopping_rule).",
+                "en": "supplementary members by d'Hondt with the mayors as prior seats (stopping_rule)."},
+    "rule_R6": {"da": "en borgmester fra et parti uden ret til supplerende medlemmer forbliver medlem.",
+                "en": "a mayor of a party not entitled to supplementary members stays a member."},
+    "rule_R7": {"da": "højst cap_factor × antal kommuner medlemmer.", "en": "at most cap_factor × municipalities members."},
+    "rule_R8": {"da": "stemmelighed afgøres kun ved registreret lodtrækning (--seed eller --lot).",
+                "en": "ties are decided only by a recorded lot (--seed or --lot)."},
+    "rule_R9": {"da": "formand og næstformand vælges ved forholdstalsvalg på stemmetallene.",
+                "en": "formand and næstformand are elected proportionally on the vote totals."},
+    "rule_R10": {"da": "valgforbund mellem repræsenterede partier (valgforbund_min_parties), frist tre hverdage før.",
+                 "en": "valgforbund between represented parties (valgforbund_min_parties), deadline three weekdays before."},
+    "rule_R11": {"da": "d'Hondt mellem lister/valgforbund, derefter inden for valgforbundet.",
+                 "en": "d'Hondt between lists/valgforbund, then inside the valgforbund."},
+    "rule_R12": {"da": "en blok tager begge poster med mere end dobbelt så mange stemmer som resten.",
+                 "en": "a bloc takes both posts with more than twice the votes of the rest."},
+    "setting_threshold_percent": {"da": "R4: den andel af stemmerne, et parti skal have for at få supplerende medlemmer",
+                                  "en": "R4: the share of the votes a party needs for supplementary members"},
+    "setting_threshold_denominator": {"da": "R4: hvad andelen regnes af (gyldige eller afgivne stemmer)",
+                                      "en": "R4: what the share is a share of (valid votes or ballots cast)"},
+    "setting_council_seat_scope": {
+        "da": "R4: hvor partiet skal have et kommunalbestyrelsesmandat (i KKR-området, i en vilkårlig kommune, "
+        "eller intet krav)",
+        "en": "R4: where the party must hold a municipal council seat (in the KKR area, in any municipality, "
+        "or not required)",
+    },
+    "setting_cap_factor": {"da": "R7: et KKR har højst cap_factor × antal kommuner medlemmer",
+                           "en": "R7: a KKR has at most cap_factor × municipalities members"},
+    "setting_stopping_rule": {
+        "da": "R5: stop ved første forholdsmæssige sammensætning (proportional) eller fyld op til loftet (fill_cap)",
+        "en": "R5: stop at the first proportional composition (proportional) or fill up to the cap (fill_cap)",
+    },
+    "setting_valgforbund_min_parties": {"da": "R10: det mindste antal partier i et valgforbund",
+                                        "en": "R10: the fewest parties in a valgforbund"},
+    "values_threshold_percent": {"da": "et tal fra 0 til 100, fx 2 eller 2.5", "en": "a number from 0 to 100, e.g. 2 or 2.5"},
+    "values_threshold_denominator": {"da": '"valid_votes" eller "ballots_cast"', "en": '"valid_votes" or "ballots_cast"'},
+    "values_council_seat_scope": {"da": '"geography", "anywhere" eller "not_required"',
+                                  "en": '"geography", "anywhere" or "not_required"'},
+    "values_cap_factor": {"da": "et helt tal, mindst 1", "en": "a whole number, at least 1"},
+    "values_stopping_rule": {"da": '"proportional" eller "fill_cap"', "en": '"proportional" or "fill_cap"'},
+    "values_valgforbund_min_parties": {"da": "et helt tal, mindst 2", "en": "a whole number, at least 2"},
 }
 
 GUIDE: dict[str, dict[str, str]] = {
@@ -430,5 +494,6 @@ def describe(problem: Problem, lang: Lang = "da") -> str:
         )
         if value is not None
     ]
-    message = text(problem.code, lang, **problem.params)
+    params = {k: text(v.key, lang) if isinstance(v, Label) else v for k, v in problem.params.items()}
+    message = text(problem.code, lang, **params)
     return f"{', '.join(where)}: {message}" if where else message

@@ -219,6 +219,10 @@ class ScenarioAnalysis:
         return self.enumeration.outlook(self.party)
 
 
+MAX_SCENARIOS = 10_000_000
+"""The default bound on partitions enumerated per KKR: all of 12 parties (4 213 597), in seconds."""
+
+
 def scenario_party(composition: Composition, party: str | None) -> str | None:
     """The represented party named by ``--party`` (exact, else case-insensitive), or a RulesError."""
     if party is None:
@@ -250,7 +254,7 @@ def _progress_for(
 def analyse_scenarios(
     result: AllocationResult,
     party: str | None = None,
-    max_scenarios: int | None = None,
+    max_scenarios: int | None = MAX_SCENARIOS,
     progress: Callable[[str, int, int], None] | None = None,
 ) -> tuple[ScenarioAnalysis, ...]:
     """R12 for every KKR of ``result``: what each possible valgforbund would win (R9–R11).

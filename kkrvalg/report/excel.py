@@ -102,7 +102,7 @@ def overview_sheet(ws: Worksheet, result: AllocationResult, outcomes: Sequence[C
     for offset, (key, value) in enumerate(result.rules.model_dump(mode="json").items(), start=1):
         ws.cell(row + offset, 1, key)
         ws.cell(row + offset, 2, str(value))
-        ws.cell(row + offset, 3, type(result.rules).model_fields[key].description)
+        ws.cell(row + offset, 3, text("setting_" + key, lang))
     row += len(type(result.rules).model_fields) + 2
     for offset, (label, value) in enumerate((
         (text("input_file", lang), result.source.name),
