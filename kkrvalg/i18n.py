@@ -101,6 +101,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "KKR {kkr} mangler resultater fra {count} kommune(r): {names} (kræves med --strict).",
         "en": "KKR {kkr} lacks results from {count} municipalit(y/ies): {names} (required with --strict).",
     },
+    "strict_seats_unknown": {
+        "da": "KKR {kkr} mangler mandattal for lister i: {names} (--strict kræver kendte mandater).",
+        "en": "KKR {kkr} lacks seat counts for lists in: {names} (--strict requires known seats).",
+    },
     "strict_preliminary": {
         "da": "KKR {kkr} har foreløbige optællinger i: {names} (--strict kræver endelige tal).",
         "en": "KKR {kkr} has preliminary counts in: {names} (--strict requires final figures).",
@@ -207,11 +211,16 @@ LABELS: dict[str, dict[str, str]] = {
     "cap_bound": {"da": " — loftet er nået (R7)", "en": " — the cap bound (R7)"},
     "cap_free": {"da": " — ikke nået", "en": " — not reached"},
     "provisional_banner": {
-        "da": "FORELØBIG: {counted} af {municipalities} kommuner er talt op.{missing}{preliminary}{no_mayor} "
-        "Ikke den officielle sammensætning.",
-        "en": "PROVISIONAL: {counted} of {municipalities} municipalities counted.{missing}{preliminary}{no_mayor} "
-        "Not the official composition.",
+        "da": "FORELØBIG: {counted} af {municipalities} kommuner er talt op.{missing}{preliminary}{no_mayor}"
+        "{seats_unknown} Ikke den officielle sammensætning.",
+        "en": "PROVISIONAL: {counted} of {municipalities} municipalities counted.{missing}{preliminary}{no_mayor}"
+        "{seats_unknown} Not the official composition.",
     },
+    "banner_seats_unknown": {
+        "da": " Mandattal mangler for lister i: {names} (kravet om et KB-mandat antages opfyldt, R4).",
+        "en": " Seat counts are missing for lists in: {names} (the council-seat condition is assumed met, R4).",
+    },
+    "seat_assumed": {"da": "KB-mandat ukendt, antaget (R4)", "en": "council seat unknown, assumed (R4)"},
     "banner_missing": {"da": " Mangler: {names}.", "en": " Missing: {names}."},
     "banner_preliminary": {"da": " Foreløbig optælling: {names}.", "en": " Preliminary count: {names}."},
     "banner_no_mayor": {"da": " Uden borgmester: {names}.", "en": " Without mayor: {names}."},

@@ -48,7 +48,8 @@ class ListResult(Frozen):
     letter: str
     name: str = ""
     votes: int = Field(ge=0)
-    seats: int = Field(ge=0)
+    seats: int | None = Field(ge=0)
+    """Council seats won; None when the source does not give them (e.g. valg.dk's CSV export)."""
 
 
 class Mayor(Frozen):

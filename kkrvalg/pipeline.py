@@ -54,6 +54,8 @@ def strict_problems(tallies: tuple[KkrTally, ...]) -> list[Problem]:
             )
         if t.preliminary:
             problems.append(Problem("strict_preliminary", {"kkr": t.kkr, "names": ", ".join(t.preliminary)}))
+        if t.seats_unknown:
+            problems.append(Problem("strict_seats_unknown", {"kkr": t.kkr, "names": ", ".join(t.seats_unknown)}))
         problems.extend(Problem("no_mayor", {"municipality": name}) for name in t.without_mayor)
     return problems
 

@@ -160,3 +160,23 @@ def test_help_does_not_import_heavy_modules():
     code = "import sys, kkrvalg.cli; print(sorted(m for m in ('pandas', 'openpyxl', 'numpy') if m in sys.modules))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_unknown_council_seats_are_assumed_and_make_the_kkr_provisional(tmp_path):
+    """Nord without seat counts: every list's seats are unknown, so R4's seat condition is assumed met."""
+    sheets = small_sheets()
+    for row in sheets["stemmer"][1:]:
+        if row[0] != "Ærø Sogn":
+            row[4] = None
+    path = write_workbook(tmp_path / "s.xlsx", sheets)
+    nord = json.loads(run("allocate", path, "--kkr", "Nord", "--format", "json").stdout)["kkr"][0]
+    assert nord["provisional"] and nord["seats_unknown"] == ["Åby", "Østerby"]
+    parties = {p["party"]: p for p in nord["parties"]}
+    assert parties["Ø"]["eligible"] and parties["Ø"]["council_seat_assumed"]
+    assert nord["members"] == 4  # as with the real seats: Ø's eligibility does not change the allocation
+    shown = run("allocate", path, "--kkr", "Nord")
+    assert "Mandattal mangler for lister i: Åby, Østerby" in shown.output and "KB-mandat ukendt" in shown.output
+    strict = run("allocate", path, "--kkr", "Nord", "--strict")
+    assert strict.exit_code == 2 and "mangler mandattal" in strict.output
+    syd = json.loads(run("allocate", path, "--kkr", "Syd", "--format", "json").stdout)["kkr"][0]
+    assert not syd["provisional"] and not any(p["council_seat_assumed"] for p in syd["parties"])

@@ -26,6 +26,8 @@ class PartyResult:
     eligible: bool
     reason: Ineligibility | None
     supplementary: int
+    seat_assumed: bool = False
+    """Eligible only because its council seats are unknown: the seat condition (R4) is assumed met."""
 
     @property
     def members(self) -> int:
@@ -85,8 +87,21 @@ def threshold_denominator(tally: KkrTally, rules: RulesProfile) -> int:
     return tally.valid_votes
 
 
+def seat_unknown(party: PartyTally, rules: RulesProfile) -> bool:
+    """R4 cannot be decided from the data: no known council seat in scope, but some seat counts missing."""
+    return {
+        "geography": party.council_seats == 0 and party.seats_unknown,
+        "anywhere": party.council_seats_anywhere == 0 and party.seats_unknown_anywhere,
+        "not_required": False,
+    }[rules.council_seat_scope]
+
+
 def ineligibility(party: PartyTally, denominator: int, rules: RulesProfile) -> Ineligibility | None:
-    """R3/R4: why a party may not have supplementary members, or None when it may."""
+    """R3/R4: why a party may not have supplementary members, or None when it may.
+
+    Where seat counts are missing (see :func:`seat_unknown`) the seat condition is taken as met — the
+    result is then provisional and says so — rather than excluding every party for lack of data.
+    """
     if not party.is_party:
         return "not_a_party"
     if party.votes == 0:
@@ -98,7 +113,7 @@ def ineligibility(party: PartyTally, denominator: int, rules: RulesProfile) -> I
         "anywhere": party.council_seats_anywhere,
         "not_required": 1,
     }[rules.council_seat_scope]
-    if seats == 0:
+    if seats == 0 and not seat_unknown(party, rules):
         return "no_council_seat"
     return None
 
@@ -131,6 +146,7 @@ def compose(tally: KkrTally, rules: RulesProfile, lots: Lots | None = None) -> C
             eligible=reasons[p.party] is None,
             reason=reasons[p.party],
             supplementary=allocation.added(p.party) if allocation and reasons[p.party] is None else 0,
+            seat_assumed=reasons[p.party] is None and seat_unknown(p, rules),
         )
         for p in sorted(tally.parties, key=lambda p: (-p.votes, p.party))
     )

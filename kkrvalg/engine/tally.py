@@ -19,6 +19,9 @@ class PartyTally:
     council_seats_anywhere: int
     mayors: tuple[str, ...]
     is_party: bool
+    seats_unknown: bool = False
+    """Some of the party's lists in the KKR have no seat count in the data."""
+    seats_unknown_anywhere: bool = False
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,8 @@ class KkrTally:
     valid_votes: int
     ballots_cast: int | None
     parties: tuple[PartyTally, ...]
+    seats_unknown: tuple[str, ...] = ()
+    """Counted municipalities where some list's council seats are not given."""
 
     @property
     def counted(self) -> int:
@@ -40,7 +45,7 @@ class KkrTally:
 
     @property
     def provisional(self) -> bool:
-        return bool(self.missing or self.preliminary or self.without_mayor)
+        return bool(self.missing or self.preliminary or self.without_mayor or self.seats_unknown)
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,9 @@ def tally(data: ElectionData) -> tuple[KkrTally, ...]:
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     seats: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     seats_anywhere: dict[str, int] = defaultdict(int)
+    unknown: dict[str, set[str]] = defaultdict(set)
+    unknown_anywhere: set[str] = set()
+    unknown_in: set[int] = set()
     mayors: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     valid: dict[str, int] = defaultdict(int)
     keys: dict[str, PartyKey] = {}
@@ -90,8 +98,13 @@ def tally(data: ElectionData) -> tuple[KkrTally, ...]:
         pk = resolver.resolve(r.municipality, r.letter)
         keys.setdefault(pk.key, pk)
         votes[kkr][pk.key] += r.votes
-        seats[kkr][pk.key] += r.seats
-        seats_anywhere[pk.key] += r.seats
+        if r.seats is None:
+            unknown[kkr].add(pk.key)
+            unknown_anywhere.add(pk.key)
+            unknown_in.add(r.municipality)
+        else:
+            seats[kkr][pk.key] += r.seats
+            seats_anywhere[pk.key] += r.seats
         valid[kkr] += r.votes
     names = {m.code: m.name for m in data.municipalities}
     for m in data.mayors:
@@ -126,9 +139,12 @@ def tally(data: ElectionData) -> tuple[KkrTally, ...]:
                         council_seats_anywhere=seats_anywhere.get(p, 0),
                         mayors=tuple(mayors[kkr].get(p, ())),
                         is_party=keys[p].is_party,
+                        seats_unknown=p in unknown[kkr],
+                        seats_unknown_anywhere=p in unknown_anywhere,
                     )
                     for p in parties
                 ),
+                seats_unknown=tuple(m.name for m in present if m.code in unknown_in),
             )
         )
     return tuple(result)

@@ -137,9 +137,9 @@ def load(path: Path | str) -> ElectionData:
         code = reader.cell(tables["stemmer"], number, row, "kommune", lambda v: find(v).code)
         letter = reader.cell(tables["stemmer"], number, row, "liste", parse_text)
         votes = reader.cell(tables["stemmer"], number, row, "stemmer", parse_count)
-        seats = reader.cell(tables["stemmer"], number, row, "mandater", parse_count)
+        seats = reader.cell(tables["stemmer"], number, row, "mandater", parse_count, default=None)
         name = reader.cell(tables["stemmer"], number, row, "navn", parse_text, default="")
-        if None in (code, letter, votes, seats):
+        if None in (code, letter, votes):
             continue
         if (code, letter) in results:
             reader.problem(

@@ -26,7 +26,7 @@ from ..i18n import Lang, text
 from ..model import RulesProfile
 from ..pipeline import AllocationResult, ChairOutcome, ScenarioAnalysis
 from . import fmt
-from .wording import margin_lines, post_lines, provisional_text, size_text, tie_outcome
+from .wording import eligibility_text, margin_lines, post_lines, provisional_text, size_text, tie_outcome
 
 INTEGER = "#,##0"
 PERCENT = "0.00%"
@@ -113,11 +113,10 @@ def overview_sheet(ws: Worksheet, result: AllocationResult, outcomes: Sequence[C
         ws.cell(row + offset, 2, value)
 
 
-def composition_rows(c: Composition, lang: Lang) -> list[list[Any]]:
-    yes_no = {True: text("yes", lang), False: text("no", lang)}
+def composition_rows(c: Composition, rules: RulesProfile, lang: Lang) -> list[list[Any]]:
     return [
-        [p.party, p.name, p.votes, float(p.share), p.council_seats, yes_no[p.eligible], p.mayors, p.supplementary,
-         p.members]
+        [p.party, p.name, p.votes, float(p.share), p.council_seats, eligibility_text(p, rules, lang), p.mayors,
+         p.supplementary, p.members]
         for p in c.parties
     ]
 
@@ -126,7 +125,7 @@ def kkr_sheet(ws: Worksheet, c: Composition, rules: RulesProfile, chair: ChairRe
     """The composition table, a stacked bar chart of members per party, and the chair quotient table."""
     headers = [text(k, lang) for k in ("party", "name", "votes", "share", "council_seats", "eligible", "mayors",
                                        "supplementary", "members")]
-    rows = composition_rows(c, lang)
+    rows = composition_rows(c, rules, lang)
     rows.append([text("total", lang), None, sum(p.votes for p in c.parties), None,
                  sum(p.council_seats for p in c.parties), None, c.mayors, c.supplementary, c.members])
     row = _write_table(ws, HEADER_ROW, headers, rows,

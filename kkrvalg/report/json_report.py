@@ -50,6 +50,7 @@ def composition_json(c: Composition) -> dict[str, Any]:
         "missing": list(t.missing),
         "preliminary": list(t.preliminary),
         "without_mayor": list(t.without_mayor),
+        "seats_unknown": list(t.seats_unknown),
         "valid_votes": t.valid_votes,
         "threshold_denominator": c.denominator,
         "parties": [
@@ -61,6 +62,7 @@ def composition_json(c: Composition) -> dict[str, Any]:
                 "council_seats": p.council_seats,
                 "eligible": p.eligible,
                 "reason": p.reason,
+                "council_seat_assumed": p.seat_assumed,
                 "mayors": p.mayors,
                 "supplementary": p.supplementary,
                 "members": p.members,

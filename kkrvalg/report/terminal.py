@@ -17,16 +17,7 @@ from ..i18n import Lang, text
 from ..model import RulesProfile
 from ..pipeline import AllocationResult
 from . import fmt
-from .wording import margin_lines, post_lines, provisional_text, size_text, tie_outcome
-
-
-def reason_text(p: PartyResult, rules: RulesProfile, lang: Lang) -> str:
-    if p.eligible:
-        return text("yes", lang)
-    threshold = fmt.integer(int(rules.threshold_percent), lang) if rules.threshold_percent == int(
-        rules.threshold_percent
-    ) else str(rules.threshold_percent)
-    return f"{text('no', lang)} — {text('reason_' + str(p.reason), lang, threshold=threshold)}"
+from .wording import eligibility_text, margin_lines, post_lines, provisional_text, size_text, tie_outcome
 
 
 def party_label(p: PartyResult) -> str:
@@ -55,7 +46,7 @@ def composition_table(c: Composition, rules: RulesProfile, lang: Lang) -> Table:
             n(p.votes),
             fmt.percent(p.share, lang),
             n(p.council_seats),
-            reason_text(p, rules, lang),
+            eligibility_text(p, rules, lang),
             n(p.mayors),
             n(p.supplementary),
             n(p.members),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..engine.chair import ChairResult
-from ..engine.composition import Composition
+from ..engine.composition import Composition, PartyResult
 from ..engine.lots import Tie
 from ..i18n import Lang, text
 from ..model import RulesProfile
@@ -19,8 +19,17 @@ def provisional_text(c: Composition, lang: Lang) -> str | None:
         "missing": text("banner_missing", lang, names=", ".join(t.missing)) if t.missing else "",
         "preliminary": text("banner_preliminary", lang, names=", ".join(t.preliminary)) if t.preliminary else "",
         "no_mayor": text("banner_no_mayor", lang, names=", ".join(t.without_mayor)) if t.without_mayor else "",
+        "seats_unknown": text("banner_seats_unknown", lang, names=", ".join(t.seats_unknown)) if t.seats_unknown else "",
     }
     return text("provisional_banner", lang, counted=t.counted, municipalities=len(t.municipalities), **parts)
+
+
+def eligibility_text(p: PartyResult, rules: RulesProfile, lang: Lang) -> str:
+    """"yes", "yes — council seat unknown" or "no — why", the reason naming its rule."""
+    if p.eligible:
+        return text("yes", lang) + (f" — {text('seat_assumed', lang)}" if p.seat_assumed else "")
+    threshold = f"{rules.threshold_percent.normalize():f}".replace(".", "," if lang == "da" else ".")
+    return f"{text('no', lang)} — {text('reason_' + str(p.reason), lang, threshold=threshold)}"
 
 
 def size_text(c: Composition, rules: RulesProfile, lang: Lang) -> str:
