@@ -6,11 +6,29 @@ Heavy modules (pandas, openpyxl, pydantic models) are imported inside the comman
 
 from __future__ import annotations
 
-from enum import Enum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import typer
+
+from .cli_common import (
+    EXIT_INPUT,
+    EXIT_TIE,
+    FormatOption,
+    InputArgument,
+    KkrOption,
+    Lang,
+    LangOption,
+    LotOption,
+    MeetingOption,
+    OutputFormat,
+    RulesOption,
+    SeedOption,
+    StrictOption,
+    XlsxOption,
+    fail,
+)
+from .cli_import import check_app, import_app
 
 app = typer.Typer(
     name="kkrvalg",
@@ -21,63 +39,14 @@ app = typer.Typer(
 )
 
 
+app.add_typer(import_app, name="import")
+app.add_typer(check_app, name="check")
+
 
 @app.callback()
 def _root() -> None:
     """Sammensætning af de fem KKR og valg af formand og næstformand efter kommunalvalg."""
 
-
-EXIT_INPUT = 2
-EXIT_TIE = 3
-
-
-class Lang(str, Enum):
-    da = "da"
-    en = "en"
-
-
-class OutputFormat(str, Enum):
-    table = "table"
-    json = "json"
-
-
-LangOption = Annotated[Lang, typer.Option("--lang", help="Sprog for output: da (dansk) eller en (engelsk).")]
-KkrOption = Annotated[str | None, typer.Option("--kkr", help="Kun dette KKR, fx Hovedstaden.")]
-SeedOption = Annotated[
-    int | None, typer.Option("--seed", help="Afgør stemmelighed ved en registreret lodtrækning med dette seed (R8).")
-]
-FormatOption = Annotated[OutputFormat, typer.Option("--format", help="table (Rich-tabeller) eller json.")]
-StrictOption = Annotated[
-    bool, typer.Option("--strict", help="Afvis ufuldstændige data (den officielle beregning).")
-]
-InputArgument = Annotated[Path, typer.Argument(help="Projektmappe (.xlsx) eller mappe med CSV-filer.")]
-RulesOption = Annotated[
-    Path | None, typer.Option("--rules", help="Regelprofil (TOML); se 'kkrvalg rules' for standardprofilen.")
-]
-XlsxOption = Annotated[
-    Path | None, typer.Option("--xlsx", help="Skriv også en Excel-rapport (bilag) til denne fil.")
-]
-
-
-def fail(error: Exception, lang: str) -> NoReturn:
-    """Print every problem of a user error on stderr, then exit 2 (no traceback)."""
-    from rich.console import Console
-
-    from .i18n import describe, text
-
-    console = Console(stderr=True, highlight=False)
-    for problem in getattr(error, "problems", []):
-        console.print(f"[bold red]{text('error', lang)}:[/] {describe(problem, lang)}", soft_wrap=True)
-    raise typer.Exit(EXIT_INPUT)
-
-
-LotOption = Annotated[
-    list[str] | None,
-    typer.Option("--lot", help="Partiet, der vandt den virkelige lodtrækning (R8); gentag for flere, i rækkefølge."),
-]
-MeetingOption = Annotated[
-    str | None, typer.Option("--moede", help="Dato for det konstituerende møde (ÅÅÅÅ-MM-DD): vis fristen for valgforbund.")
-]
 
 
 def parse_meeting(value: str | None, lang: str):

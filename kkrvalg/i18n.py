@@ -163,6 +163,72 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Indstillingen '{setting}' kan ikke være {value!r}. Tilladt: {allowed}.",
         "en": "The setting '{setting}' cannot be {value!r}. Allowed: {allowed}.",
     },
+    "valgdk_not_a_folder": {
+        "da": "{path} er ikke en mappe. Angiv mappen med valg.dk-data (den med valgresultater/ og mandatfordeling/).",
+        "en": "{path} is not a folder. Give the folder of valg.dk data (the one with valgresultater/ and mandatfordeling/).",
+    },
+    "valgdk_not_a_tree": {
+        "da": "{path} er ikke et valg.dk-datatræ: der er ingen JSON-filer i en mappe valgresultater/.",
+        "en": "{path} is not a valg.dk data tree: there are no JSON files in a folder valgresultater/.",
+    },
+    "valgdk_not_utf8": {"da": "Filen er ikke UTF-8-kodet JSON.", "en": "The file is not UTF-8 encoded JSON."},
+    "valgdk_bad_json": {
+        "da": "Ugyldig JSON i linje {line}, kolonne {column} ({detail}). Hent filen igen fra valg.dk.",
+        "en": "Invalid JSON at line {line}, column {column} ({detail}). Download the file again from valg.dk.",
+    },
+    "valgdk_not_object": {"da": "Filen er ikke et JSON-objekt, som valg.dk leverer det.",
+                          "en": "The file is not a JSON object as valg.dk delivers it."},
+    "valgdk_key_missing": {"da": "Nøglen '{key}' mangler.", "en": "The key '{key}' is missing."},
+    "valgdk_bad_time": {"da": "{key} = {value!r} er ikke et tidspunkt som DD-MM-ÅÅÅÅ TT:MM:SS.",
+                        "en": "{key} = {value!r} is not a time like DD-MM-YYYY HH:MM:SS."},
+    "valgdk_bad_number": {"da": "{key} = {value!r} er ikke et helt tal ≥ 0.", "en": "{key} = {value!r} is not a whole number ≥ 0."},
+    "valgdk_unknown_municipality": {"da": "{key} = {value!r} er ikke en kendt kommunekode.",
+                                    "en": "{key} = {value!r} is not a known municipality code."},
+    "valgdk_wrong_election": {
+        "da": "Valgart = {value!r}, men kkrvalg importerer kun {expected}. Fjern filen fra mappen.",
+        "en": "Valgart = {value!r}, but kkrvalg imports {expected} only. Remove the file from the folder.",
+    },
+    "valgdk_wrong_day": {
+        "da": "Valgdag = {value!r}, men de øvrige filer er fra {expected}. Fjern filer fra andre valg fra mappen.",
+        "en": "Valgdag = {value!r}, but the other files are from {expected}. Remove files of other elections.",
+    },
+    "valgdk_sum_mismatch": {
+        "da": "Afstemningsområde {district}: listernes stemmer giver {lists}, men GyldigeStemmer er {valid}.",
+        "en": "Polling district {district}: the lists' votes add up to {lists}, but GyldigeStemmer is {valid}.",
+    },
+    "valgdk_seat_unknown_list": {
+        "da": "{municipality}: mandatfordelingen nævner listen {letter}, som ikke har stemmer i valgresultaterne.",
+        "en": "{municipality}: the seat allocation names the list {letter}, which has no votes in the results.",
+    },
+    "valgdk_seat_numbers": {
+        "da": "{municipality}: {count} personlige mandater, men deres numre løber ikke 1–{count} (højeste {highest}); "
+        "mandaterne summer ikke til kommunalbestyrelsens størrelse.",
+        "en": "{municipality}: {count} personal seats, but their numbers do not run 1–{count} (highest {highest}); "
+        "the seats do not add up to the council size.",
+    },
+    "csv_municipality_unknown": {
+        "da": "Filnavnet nævner ingen kendt kommune. Angiv kommunen med --kommune.",
+        "en": "The file name names no known municipality. Give the municipality with --kommune.",
+    },
+    "csv_municipality_twice": {"da": "{municipality} er allerede læst fra en anden fil.",
+                               "en": "{municipality} was already read from another file."},
+    "csv_empty": {"da": "Filen er tom.", "en": "The file is empty."},
+    "csv_unknown_headers": {
+        "da": "Ukendte kolonner {found}. Forventet valg.dk-eksporten: Afstemningsområde;Bogstavbetegnelse;"
+        "Listenavn;Navn;Stemmetal eller Opstillingskreds;Afstemningsområde;Partibogstav;Partinavn;Navn;Stemmetal.",
+        "en": "Unknown columns {found}. Expected the valg.dk export: Afstemningsområde;Bogstavbetegnelse;"
+        "Listenavn;Navn;Stemmetal or Opstillingskreds;Afstemningsområde;Partibogstav;Partinavn;Navn;Stemmetal.",
+    },
+    "csv_row_width": {"da": "Rækken har {found} felter, men overskriften har {expected}.",
+                      "en": "The row has {found} fields, but the header has {expected}."},
+    "statbank_headers": {
+        "da": "Ukendte kolonner {found}. Forventet en VALGK3-udtræk med kolonnerne {expected}.",
+        "en": "Unknown columns {found}. Expected a VALGK3 extract with the columns {expected}.",
+    },
+    "import_output": {
+        "da": "Angiv enten -o NY.xlsx (ny projektmappe) eller --update EKSISTERENDE.xlsx.",
+        "en": "Give either -o NEW.xlsx (a new workbook) or --update EXISTING.xlsx.",
+    },
     "output_exists": {
         "da": "{path} findes allerede. Vælg et andet navn, eller brug --force for at overskrive den.",
         "en": "{path} already exists. Choose another name, or use --force to overwrite it.",
@@ -194,6 +260,10 @@ LABELS: dict[str, dict[str, str]] = {
     "share": {"da": "Andel", "en": "Share"},
     "council_seats": {"da": "Kommunalbestyrelsesmandater", "en": "Council seats"},
     "council_seats_short": {"da": "KB-mandater", "en": "Council seats"},
+    "head_council_seats": {"da": "KB-\nmandater", "en": "Council\nseats"},
+    "head_mayors": {"da": "Borg-\nmestre", "en": "Mayors"},
+    "head_supplementary": {"da": "Supple-\nrende", "en": "Supple-\nmentary"},
+    "head_members": {"da": "Med-\nlemmer", "en": "Members"},
     "eligible": {"da": "Berettiget", "en": "Eligible"},
     "mayors": {"da": "Borgmestre", "en": "Mayors"},
     "supplementary": {"da": "Supplerende", "en": "Supplementary"},
@@ -352,6 +422,50 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "warning": {"da": "Bemærk", "en": "Note"},
     "report_written": {"da": "Rapport skrevet: {path}", "en": "Report written: {path}"},
+    "import_note_districts": {"da": "{counted} af {districts} afstemningsområder optalt",
+                              "en": "{counted} of {districts} polling districts counted"},
+    "import_note_preliminary": {"da": "foreløbig optælling", "en": "preliminary count"},
+    "import_note_no_seats": {"da": "ingen mandatfordeling", "en": "no seat allocation"},
+    "import_code": {"da": "Kommunekode", "en": "Municipality code"},
+    "import_districts": {"da": "Afstemningsområder", "en": "Polling districts"},
+    "import_final": {"da": "Fintalt", "en": "Final count"},
+    "import_seats": {"da": "Mandatfordeling", "en": "Seat allocation"},
+    "import_status": {"da": "Status", "en": "Status"},
+    "import_released": {"da": "Frigivet (UTC)", "en": "Released (UTC)"},
+    "import_not_counted": {"da": "ikke optalt", "en": "not counted"},
+    "import_source": {"da": "Kilde", "en": "Source"},
+    "import_kind": {"da": "Format", "en": "Format"},
+    "import_time": {"da": "Importeret", "en": "Imported"},
+    "import_checks": {"da": "Kontroller", "en": "Checks"},
+    "import_no_warnings": {"da": "Alle kontroller bestået.", "en": "All checks passed."},
+    "import_file_kind": {"da": "Type", "en": "Kind"},
+    "import_district": {"da": "Afstemningsområde", "en": "Polling district"},
+    "import_result_kind": {"da": "Resultatart", "en": "Result kind"},
+    "import_used": {"da": "Brugt", "en": "Used"},
+    "import_done": {
+        "da": "Skrev {path}: {counted} af {municipalities} kommuner med resultater, {rows} listerækker, "
+        "{final} endeligt optalt.",
+        "en": "Wrote {path}: {counted} of {municipalities} municipalities with results, {rows} list rows, "
+        "{final} with final counts.",
+    },
+    "import_csv_no_seats": {
+        "da": "CSV-eksporten har ingen mandater: 'mandater' er tom, og allocate antager kravet om et KB-mandat (R4) "
+        "med en advarsel. Indtast mandaterne for den officielle beregning.",
+        "en": "The CSV export has no seats: 'mandater' is empty, and allocate assumes the council-seat condition "
+        "(R4) with a warning. Enter the seats for the official calculation.",
+    },
+    "import_backup": {"da": "Den forrige fil er gemt som {path}.", "en": "The previous file is kept as {path}."},
+    "statbank_title": {"da": "Forskelle mellem VALGK3 og {path}", "en": "Differences between VALGK3 and {path}"},
+    "statbank_workbook": {"da": "Projektmappe", "en": "Workbook"},
+    "statbank_difference": {"da": "Forskel", "en": "Difference"},
+    "statbank_summary": {
+        "da": "{compared} partital sammenlignet ({periods}); {differences} forskelle.",
+        "en": "{compared} party figures compared ({periods}); {differences} differences.",
+    },
+    "statbank_only_statbank": {"da": "Kun i VALGK3 (mangler i projektmappen): {names}",
+                               "en": "Only in VALGK3 (missing from the workbook): {names}"},
+    "statbank_only_workbook": {"da": "Kun i projektmappen (mangler i VALGK3): {names}",
+                               "en": "Only in the workbook (missing from VALGK3): {names}"},
     "rules_file_title": {
         "da": "kkrvalg regelprofil. Ret værdierne og brug filen med --rules FIL.toml. Reglerne (se dokumentationen):",
         "en": "kkrvalg rules profile. Edit the values and use the file with --rules FILE.toml. The rules (see the docs):",

@@ -35,7 +35,7 @@ def test_table_output_in_danish(small):
     result = run("allocate", small)
     assert result.exit_code == 0, result.output
     assert "KKR Nord" in result.output and "KKR Syd" in result.output
-    assert "Supplerende" in result.output and "ikke parti (R3)" in result.output
+    assert "Supple-" in result.output and "ikke parti (R3)" in result.output
     assert "4 medlemmer: 2 borgmestre + 2 supplerende. Loft: 4" in result.output
     assert "FORELØBIG" not in result.output
 
@@ -180,3 +180,13 @@ def test_unknown_council_seats_are_assumed_and_make_the_kkr_provisional(tmp_path
     assert strict.exit_code == 2 and "mangler mandattal" in strict.output
     syd = json.loads(run("allocate", path, "--kkr", "Syd", "--format", "json").stdout)["kkr"][0]
     assert not syd["provisional"] and not any(p["council_seat_assumed"] for p in syd["parties"])
+
+
+def test_composition_table_fits_an_80_column_terminal():
+    """At 80 columns every number stays visible: list names and council seats give way instead."""
+    result = runner.invoke(app, ["allocate", str(BUNDLED), "--kkr", "Sjælland"], env={"COLUMNS": "80"})
+    lines = result.output.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    total = next(line for line in lines if line.startswith("│ I alt"))
+    assert [cell.strip() for cell in total.split("│")[1:-1]][-3:] == ["14", "9", "23"]
+    assert "…" not in result.output

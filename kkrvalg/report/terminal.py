@@ -26,45 +26,45 @@ def party_label(p: PartyResult) -> str:
     return f"{p.party} {p.name}"
 
 
-def composition_table(c: Composition, rules: RulesProfile, lang: Lang) -> Table:
+COMPACT_WIDTH = 100
+"""Below this terminal width the composition table drops list names and council seats to stay readable."""
+
+
+def composition_table(c: Composition, rules: RulesProfile, lang: Lang, width: int | None = None) -> Table:
     """One row per party; local lists outside R3 without a mayor are summed in one row to keep it readable."""
     n = lambda v: fmt.integer(v, lang)
-    table = Table(title=text("kkr_title", lang, kkr=c.kkr), title_style="bold", show_footer=True)
-    table.add_column(text("party", lang), footer=text("total", lang), no_wrap=True, overflow="ellipsis", max_width=30)
-    table.add_column(text("votes", lang), justify="right", footer=n(sum(p.votes for p in c.parties)))
-    table.add_column(text("share", lang), justify="right")
-    table.add_column(text("council_seats_short", lang), justify="right", footer=n(sum(p.council_seats for p in c.parties)))
-    table.add_column(text("eligible", lang), no_wrap=True)
-    table.add_column(text("mayors", lang), justify="right", footer=n(c.mayors))
-    table.add_column(text("supplementary", lang), justify="right", footer=n(c.supplementary))
-    table.add_column(text("members", lang), justify="right", footer=n(c.members), style="bold")
+    compact = width is not None and width < COMPACT_WIDTH
     shown = [p for p in c.parties if p.reason != "not_a_party" or p.mayors]
     others = [p for p in c.parties if p not in shown]
-    for p in shown:
-        table.add_row(
-            party_label(p),
-            n(p.votes),
-            fmt.percent(p.share, lang),
-            n(p.council_seats),
-            eligibility_text(p, rules, lang),
-            n(p.mayors),
-            n(p.supplementary),
-            n(p.members),
-            style=None if p.eligible or p.mayors else "dim",
-        )
+    rows = [
+        ([p.party if compact else party_label(p), n(p.votes), fmt.percent(p.share, lang), n(p.council_seats),
+          eligibility_text(p, rules, lang), n(p.mayors), n(p.supplementary), n(p.members)],
+         None if p.eligible or p.mayors else "dim")
+        for p in shown
+    ]
     if others:
-        votes = sum(p.votes for p in others)
-        table.add_row(
-            text("other_lists", lang, count=len(others)),
-            n(votes),
-            fmt.percent(sum((p.share for p in others), start=Fraction(0)), lang),
-            n(sum(p.council_seats for p in others)),
-            f"{text('no', lang)} — {text('reason_not_a_party', lang)}",
-            "0",
-            "0",
-            "0",
-            style="dim",
-        )
+        rows.append(([text("other_lists", lang, count=len(others)), n(sum(p.votes for p in others)),
+                      fmt.percent(sum((p.share for p in others), start=Fraction(0)), lang),
+                      n(sum(p.council_seats for p in others)),
+                      f"{text('no', lang)} — {text('reason_not_a_party', lang)}", "0", "0", "0"], "dim"))
+    number = {"justify": "right", "no_wrap": True}
+    columns = [
+        (text("party", lang), text("total", lang), {"overflow": "fold", "ratio": 3, "min_width": 10}),
+        (text("votes", lang), n(sum(p.votes for p in c.parties)), number),
+        (text("share", lang), "", number),
+        (text("head_council_seats", lang), n(sum(p.council_seats for p in c.parties)), number),
+        (text("eligible", lang), "", {"ratio": 2, "min_width": 10}),
+        (text("head_mayors", lang), n(c.mayors), number),
+        (text("head_supplementary", lang), n(c.supplementary), number),
+        (text("head_members", lang), n(c.members), {**number, "style": "bold"}),
+    ]
+    keep = [i for i in range(len(columns)) if not (compact and i == 3)]
+    table = Table(title=text("kkr_title", lang, kkr=c.kkr), title_style="bold", show_footer=True)
+    for i in keep:
+        header, footer, options = columns[i]
+        table.add_column(header, footer=footer, **options)
+    for cells, style in rows:
+        table.add_row(*(cells[i] for i in keep), style=style)
     return table
 
 
@@ -92,12 +92,14 @@ def seats_table(c: Composition, lang: Lang) -> Table:
     return table
 
 
-def composition_view(c: Composition, rules: RulesProfile, lang: Lang, show_quotients: bool) -> Group:
+def composition_view(
+    c: Composition, rules: RulesProfile, lang: Lang, show_quotients: bool, width: int | None = None
+) -> Group:
     parts: list = []
     banner = provisional_banner(c, lang)
     if banner:
         parts.append(banner)
-    parts.append(composition_table(c, rules, lang))
+    parts.append(composition_table(c, rules, lang, width))
     parts.append(Text(size_text(c, rules, lang)))
     if show_quotients and c.supplementary:
         parts.append(seats_table(c, lang))
@@ -123,7 +125,7 @@ def print_allocation(
     console: Console, result: AllocationResult, lang: Lang, show_quotients: bool = False, chairs: list | None = None
 ) -> None:
     for i, c in enumerate(result.compositions):
-        console.print(composition_view(c, result.rules, lang, show_quotients))
+        console.print(composition_view(c, result.rules, lang, show_quotients, console.width))
         if chairs:
             console.print(chairs[i])
         console.print()

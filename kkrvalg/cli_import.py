@@ -1,0 +1,146 @@
+"""``kkrvalg import`` and ``kkrvalg check``: official results into the input workbook, and cross-checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .cli_common import Lang, LangOption, fail
+
+import_app = typer.Typer(help="Importér de officielle resultater (valg.dk) til en inputfil.", no_args_is_help=True)
+check_app = typer.Typer(help="Sammenlign inputfilen med andre kilder.", no_args_is_help=True)
+
+OutputOption = Annotated[Path | None, typer.Option("-o", "--output", help="Den nye projektmappe (.xlsx).")]
+UpdateOption = Annotated[
+    Path | None,
+    typer.Option("--update", help="Opdatér stemmer og mandater i denne projektmappe; alt andet bevares, og den "
+                 "forrige fil gemmes som sikkerhedskopi."),
+]
+
+
+def write_import(imported, output: Path | None, update: Path | None, force: bool, protect: list[Path], lang: str) -> None:
+    """Write (or refresh) the workbook atomically and say what was imported; user errors exit 2."""
+    from rich.console import Console
+
+    from .errors import KkrvalgError, OutputError, Problem
+    from .i18n import describe, text
+    from .io.cells import MunicipalityIndex
+    from .io.import_workbook import backup, build_import_workbook
+    from .io.reference import bundled_municipalities
+    from .io.write import write_atomically
+
+    err = Console(stderr=True, highlight=False)
+    try:
+        if (output is None) == (update is None):
+            raise OutputError([Problem("import_output")])
+        target = output or update
+        if update is not None and not update.is_file():
+            raise OutputError([Problem("file_missing", {"path": str(update)})])
+        if output is not None and output.exists() and not force:
+            raise OutputError([Problem("output_exists", {"path": str(output)})])
+        workbook, rows = build_import_workbook(imported, MunicipalityIndex(bundled_municipalities()), lang, update)
+        saved = backup(update) if update is not None else None
+        write_atomically(target, workbook.save, protect=protect)
+    except KkrvalgError as error:
+        fail(error, lang)
+    for warning in imported.warnings:
+        err.print(f"[yellow]{text('warning', lang)}:[/] {describe(warning, lang)}", soft_wrap=True)
+    municipalities = imported.municipalities.values()
+    err.print(text("import_done", lang, path=str(target), counted=sum(1 for m in municipalities if m.counted),
+                   municipalities=len(imported.municipalities), rows=rows,
+                   final=sum(1 for m in municipalities if m.counted and m.status == "endelig")))
+    if saved is not None:
+        err.print(text("import_backup", lang, path=str(saved)))
+
+
+@import_app.command("valgdk")
+def import_valgdk(
+    directory: Annotated[Path, typer.Argument(help="Mappen med valg.dk-data (valgresultater/, mandatfordeling/).")],
+    output: OutputOption = None,
+    update: UpdateOption = None,
+    force: Annotated[bool, typer.Option("--force", help="Overskriv en eksisterende -o fil.")] = False,
+    lang: LangOption = Lang.da,
+) -> None:
+    """Læs et valg.dk-datatræ (JSON) og skriv stemmer og mandater pr. kommune og liste."""
+    from .errors import KkrvalgError
+    from .io.reference import bundled_municipalities
+    from .io.valgdk import read_tree
+
+    try:
+        imported = read_tree(directory, bundled_municipalities())
+    except KkrvalgError as error:
+        fail(error, lang.value)
+    write_import(imported, output, update, force, [], lang.value)
+
+
+@import_app.command("valgdk-csv")
+def import_valgdk_csv(
+    files: Annotated[list[Path], typer.Argument(help="valg.dk's CSV-eksport, én fil pr. kommune.")],
+    output: OutputOption = None,
+    update: UpdateOption = None,
+    kommune: Annotated[
+        str | None, typer.Option("--kommune", help="Kommunen, når filnavnet ikke siger det (kun med én fil).")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overskriv en eksisterende -o fil.")] = False,
+    lang: LangOption = Lang.da,
+) -> None:
+    """Læs valg.dk's CSV-eksport (fem eller seks kolonner); mandater findes ikke i den."""
+    from rich.console import Console
+
+    from .errors import KkrvalgError
+    from .i18n import text
+    from .io.reference import bundled_municipalities
+    from .io.valgdk import read_csv_exports
+
+    try:
+        imported = read_csv_exports(files, bundled_municipalities(), kommune)
+    except KkrvalgError as error:
+        fail(error, lang.value)
+    write_import(imported, output, update, force, list(files), lang.value)
+    Console(stderr=True, highlight=False).print(text("import_csv_no_seats", lang.value), style="yellow")
+
+
+@check_app.command("statbank")
+def check_statbank(
+    valgk3: Annotated[Path, typer.Argument(help="Udtræk af Danmarks Statistiks tabel VALGK3 (CSV).")],
+    workbook: Annotated[Path, typer.Argument(help="Projektmappen, der skal kontrolleres.")],
+    lang: LangOption = Lang.da,
+) -> None:
+    """Sammenlign de landsdækkende partiers stemmer pr. kommune med VALGK3 (STEMMER = 1); exit 1 ved forskelle."""
+    lang = lang.value
+    from rich.console import Console
+    from rich.table import Table
+
+    from .errors import KkrvalgError
+    from .i18n import text
+    from .io.load import load
+    from .io.statbank import compare, read_valgk3
+    from .report import fmt
+
+    try:
+        data = load(workbook)
+        statbank = read_valgk3(valgk3, data.municipalities)
+    except KkrvalgError as error:
+        fail(error, lang)
+    result = compare(statbank.votes, data)
+    console = Console(highlight=False)
+    if result.differences:
+        table = Table(title=text("statbank_title", lang, path=workbook.name), title_style="bold")
+        for label in (text("municipality", lang), text("party", lang), "VALGK3", text("statbank_workbook", lang),
+                      text("statbank_difference", lang)):
+            table.add_column(label, justify="left" if label in (text("municipality", lang), text("party", lang))
+                             else "right")
+        for d in result.differences:
+            table.add_row(d.municipality, d.letter, fmt.integer(d.statbank, lang), fmt.integer(d.workbook, lang),
+                          f"{d.difference:+,}".replace(",", "." if lang == "da" else ","))
+        console.print(table)
+    console.print(text("statbank_summary", lang, compared=result.compared, differences=len(result.differences),
+                       periods=", ".join(statbank.periods) or "-"))
+    if result.only_statbank:
+        console.print(text("statbank_only_statbank", lang, names=", ".join(result.only_statbank)), soft_wrap=True)
+    if result.only_workbook:
+        console.print(text("statbank_only_workbook", lang, names=", ".join(result.only_workbook)), soft_wrap=True)
+    if result.differences:
+        raise typer.Exit(1)

@@ -1,0 +1,169 @@
+"""Write an import as an input workbook, or refresh an existing one without losing what the user typed.
+
+The importer owns the sheets ``stemmer``, ``optaelling`` and ``Import``; every other sheet belongs to the
+user (``borgmestre``, ``listesamarbejder``, ``valgforbund``, ``partier``, ``kommuner`` and anything else)
+and is kept as it is, except that ``borgmestre`` gains a row for each newly imported municipality.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Font
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ..errors import OutputError, Problem
+from ..i18n import Lang, describe, text
+from .cells import CellError, MunicipalityIndex
+from .load import COLUMNS, OPTIONAL_COLUMNS
+from .tables import normalise_header
+from .template import columns
+from .valgdk import ElectionImport, MunicipalityImport
+
+IMPORTED = ("stemmer", "optaelling", "Import")
+EMPTY_USER_SHEETS = ("listesamarbejder", "valgforbund")
+BOLD = Font(bold=True)
+TIME = "%d-%m-%Y %H:%M:%S"
+
+
+def _header(ws: Worksheet, headers: tuple[str, ...] | list[str]) -> None:
+    for col, value in enumerate(headers, start=1):
+        ws.cell(1, col, value).font = BOLD
+    ws.freeze_panes = "A2"
+
+
+def _replace(wb: Workbook, title: str) -> Worksheet:
+    """A fresh, empty sheet in the place of ``title`` (or at the end)."""
+    if title in wb.sheetnames:
+        position = wb.sheetnames.index(title)
+        wb.remove(wb[title])
+        return wb.create_sheet(title, position)
+    return wb.create_sheet(title)
+
+
+def _list_name(m: MunicipalityImport, letter: str) -> str:
+    """The name a list was given most often (the spelling varies between districts and files)."""
+    names = m.names.get(letter)
+    return names.most_common(1)[0][0] if names else letter
+
+
+def _stemmer(ws: Worksheet, imported: ElectionImport) -> int:
+    _header(ws, ["kommunekode", "kommune", "liste", "navn", "stemmer", "mandater"])
+    rows = 0
+    for m in sorted(imported.municipalities.values(), key=lambda m: m.code):
+        if not m.counted:
+            continue
+        for letter in sorted(m.votes, key=lambda k: (-m.votes[k], k)):
+            seats = None if m.seats is None else m.seats.get(letter, 0)
+            ws.append([m.code, m.name, letter, _list_name(m, letter), m.votes[letter], seats])
+            rows += 1
+    return rows
+
+
+def _note(m: MunicipalityImport, lang: Lang) -> str:
+    parts = []
+    if m.counted < m.districts:
+        parts.append(text("import_note_districts", lang, counted=m.counted, districts=m.districts))
+    elif m.final < m.counted:
+        parts.append(text("import_note_preliminary", lang))
+    if m.seats is None:
+        parts.append(text("import_note_no_seats", lang))
+    return "; ".join(parts)
+
+
+def _optaelling(ws: Worksheet, imported: ElectionImport, lang: Lang) -> None:
+    _header(ws, list(columns("optaelling")))
+    for m in sorted(imported.municipalities.values(), key=lambda m: m.code):
+        if m.counted:
+            ballots = m.ballots if m.counted == m.districts and m.ballots else None
+            ws.append([m.name, m.status, ballots, _note(m, lang)])
+
+
+def _import_sheet(ws: Worksheet, imported: ElectionImport, lang: Lang) -> None:
+    """Where the figures came from: the state of each municipality's count, the checks and every file."""
+    yes_no = {True: text("yes", lang), False: text("no", lang)}
+    _header(ws, [text(k, lang) for k in ("import_code", "municipality", "import_districts", "counted",
+                                         "import_final", "import_seats", "import_status", "import_released")])
+    for m in sorted(imported.municipalities.values(), key=lambda m: m.code):
+        ws.append([m.code, m.name, m.districts, m.counted, m.final, yes_no[m.seats is not None],
+                   m.status if m.counted else text("import_not_counted", lang),
+                   m.released.strftime(TIME) if m.released else None])
+    ws.append([])
+    for label, value in ((text("import_source", lang), imported.source), (text("import_kind", lang), imported.kind),
+                         (text("import_time", lang), datetime.now(UTC).strftime(TIME + " UTC"))):
+        ws.append([label, value])
+        ws.cell(ws.max_row, 1).font = BOLD
+    ws.append([])
+    ws.append([text("import_checks", lang)])
+    ws.cell(ws.max_row, 1).font = BOLD
+    for problem in imported.warnings or ():
+        ws.append([describe(problem, lang)])
+    if not imported.warnings:
+        ws.append([text("import_no_warnings", lang)])
+    ws.append([])
+    ws.append([text(k, lang) for k in ("file", "import_file_kind", "import_code", "import_district",
+                                       "import_released", "import_result_kind", "import_used")])
+    for cell in ws[ws.max_row]:
+        cell.font = BOLD
+    for f in imported.files:
+        ws.append([f.file, f.kind, f.municipality, f.district, f.released.strftime(TIME) if f.released else None,
+                   f.result_kind, yes_no[f.used]])
+    for letter, width in zip("ABCDEFGH", (70, 18, 16, 16, 16, 16, 18, 22)):
+        ws.column_dimensions[letter].width = width
+
+
+def _borgmestre(ws: Worksheet, imported: ElectionImport, index: MunicipalityIndex) -> None:
+    """One row per imported municipality; rows the user already has (matched by name or code) are kept."""
+    if ws.max_row <= 1 and ws.cell(1, 1).value is None:
+        _header(ws, ["kommunekode", "kommune", "liste", "navn"])
+    header = [normalise_header(c.value) if c.value is not None else "" for c in ws[1]]
+    present = set()
+    for row in ws.iter_rows(min_row=2, values_only=True):
+        for column in ("kommunekode", "kommune"):
+            if column in header and row[header.index(column)] is not None:
+                try:
+                    present.add(index.find(row[header.index(column)]).code)
+                except CellError:
+                    pass
+    for m in sorted(imported.municipalities.values(), key=lambda m: m.code):
+        if m.code not in present:
+            values = {"kommunekode": m.code, "kommune": m.name}
+            ws.append([values.get(h) for h in header])
+
+
+def build_import_workbook(
+    imported: ElectionImport, index: MunicipalityIndex, lang: Lang, existing: Path | None = None
+) -> tuple[Workbook, int]:
+    """The input workbook of ``imported`` (fresh, or ``existing`` refreshed); also the number of list rows."""
+    if existing is None:
+        wb = Workbook()
+        wb.remove(wb.active)
+        for title in ("stemmer", "borgmestre", *EMPTY_USER_SHEETS, "optaelling", "Import"):
+            wb.create_sheet(title)
+    else:
+        wb = load_workbook(existing)
+    rows = _stemmer(_replace(wb, "stemmer"), imported)
+    _borgmestre(wb["borgmestre"] if "borgmestre" in wb.sheetnames else wb.create_sheet("borgmestre", 1),
+                imported, index)
+    for title in EMPTY_USER_SHEETS:
+        if title not in wb.sheetnames:
+            _header(wb.create_sheet(title), list(COLUMNS[title] + OPTIONAL_COLUMNS.get(title, ())))
+        elif wb[title].max_row <= 1 and wb[title].cell(1, 1).value is None:
+            _header(wb[title], list(COLUMNS[title]))
+    _optaelling(_replace(wb, "optaelling"), imported, lang)
+    _import_sheet(_replace(wb, "Import"), imported, lang)
+    return wb, rows
+
+
+def backup(path: Path) -> Path:
+    """Copy ``path`` next to itself with a timestamp, before it is replaced."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.backup-{stamp}{path.suffix}")
+    try:
+        shutil.copy2(path, target)
+    except OSError as error:
+        raise OutputError([Problem("write_failed", {"path": str(target), "detail": error.strerror or str(error)})])
+    return target

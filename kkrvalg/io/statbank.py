@@ -1,0 +1,116 @@
+"""Danmarks Statistik's VALGK3 table, as a cross-check of the national parties' votes per municipality.
+
+VALGK3 repeats every area × party for six STEMMER categories (only 1, the valid votes, is used), mixes
+the whole country, the regions and the municipalities in OMRÅDE, and lumps local lists together, so it
+can check a workbook but never feed one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError, Problem
+from ..model import ElectionData, Municipality
+from .cells import CellError, MunicipalityIndex, normalise_name, parse_count
+from .tables import csv_rows, decode
+
+HEADER = ("omraade", "parti", "stemmer", "tid", "indhold")
+_LETTER = re.compile(r"^([A-ZÆØÅ]{1,3})(?:\.|\s|$)|\(([A-ZÆØÅ]{1,3})\)\s*$")
+
+
+@dataclass(frozen=True)
+class StatbankVotes:
+    votes: dict[tuple[int, str], int]
+    """Valid votes per (municipality code, party letter)."""
+    periods: tuple[str, ...]
+
+
+def party_letter(label: str) -> str | None:
+    """``A. Socialdemokratiet`` → ``A``; ``Socialdemokratiet (A)`` → ``A``; other labels → None."""
+    match = _LETTER.search(label.strip())
+    return (match.group(1) or match.group(2)) if match else None
+
+
+def _valid_votes(category: str) -> bool:
+    """STEMMER = 1 (valid votes), written as a code, as ``1 Gyldige stemmer`` or as the label alone."""
+    category = category.strip()
+    return category.split(" ", 1)[0] == "1" or normalise_name(category) == "gyldigestemmer"
+
+
+def read_valgk3(path: Path | str, municipalities: Iterable[Municipality]) -> StatbankVotes:
+    """The valid votes (STEMMER = 1) per municipality and party letter; regions and the country are skipped."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError([Problem("file_missing", {"path": str(path)})])
+    rows = [r for r in csv_rows(decode(path.read_bytes(), path.name)) if any(c.strip() for c in r)]
+    header = tuple(normalise_name(c) for c in rows[0]) if rows else ()
+    if not set(HEADER) <= set(header):
+        raise InputError([Problem("statbank_headers", {"found": ";".join(rows[0]) if rows else "-",
+                                                       "expected": "OMRÅDE;PARTI;STEMMER;TID;INDHOLD"},
+                                  file=path.name, row=1)])
+    area, party, kind, period, value = (header.index(c) for c in HEADER)
+    index = MunicipalityIndex(municipalities)
+    votes: dict[tuple[int, str], int] = {}
+    periods = set()
+    for number, row in enumerate(rows[1:], start=2):
+        if not _valid_votes(row[kind]):
+            continue
+        letter = party_letter(row[party])
+        if letter is None or row[value].strip() in ("..", "-", ""):
+            continue
+        try:
+            code = index.find(re.sub(r"^\d+\s+", "", row[area].strip())).code
+        except CellError:
+            continue
+        try:
+            votes[code, letter] = votes.get((code, letter), 0) + parse_count(row[value])
+        except CellError as error:
+            raise InputError([Problem(error.code, error.params, file=path.name, row=number, column="INDHOLD")]) from None
+        periods.add(row[period].strip())
+    return StatbankVotes(votes, tuple(sorted(periods)))
+
+
+@dataclass(frozen=True)
+class Difference:
+    municipality: str
+    letter: str
+    statbank: int
+    workbook: int
+
+    @property
+    def difference(self) -> int:
+        return self.workbook - self.statbank
+
+
+@dataclass(frozen=True)
+class Comparison:
+    differences: tuple[Difference, ...]
+    compared: int
+    only_statbank: tuple[str, ...]
+    only_workbook: tuple[str, ...]
+
+
+def compare(statbank: Mapping[tuple[int, str], int], data: ElectionData) -> Comparison:
+    """Every national party's votes per municipality where the two sources disagree."""
+    names = {m.code: m.name for m in data.municipalities}
+    workbook: dict[tuple[int, str], int] = {}
+    for r in data.results:
+        if r.letter in data.parties:
+            workbook[r.municipality, r.letter] = workbook.get((r.municipality, r.letter), 0) + r.votes
+    in_statbank = {code for code, _ in statbank}
+    in_workbook = {r.municipality for r in data.results}
+    both = in_statbank & in_workbook
+    keys = sorted({k for k in (*statbank, *workbook) if k[0] in both and k[1] in data.parties})
+    differences = tuple(
+        Difference(names[code], letter, statbank.get((code, letter), 0), workbook.get((code, letter), 0))
+        for code, letter in keys
+        if statbank.get((code, letter), 0) != workbook.get((code, letter), 0)
+    )
+    return Comparison(
+        differences, len(keys),
+        tuple(names[c] for c in sorted(in_statbank - in_workbook)),
+        tuple(names[c] for c in sorted(in_workbook - in_statbank)),
+    )
