@@ -438,6 +438,7 @@ LABELS: dict[str, dict[str, str]] = {
     "import_time": {"da": "Importeret", "en": "Imported"},
     "import_checks": {"da": "Kontroller", "en": "Checks"},
     "import_no_warnings": {"da": "Alle kontroller bestået.", "en": "All checks passed."},
+    "import_file": {"da": "Fil", "en": "File"},
     "import_file_kind": {"da": "Type", "en": "Kind"},
     "import_district": {"da": "Afstemningsområde", "en": "Polling district"},
     "import_result_kind": {"da": "Resultatart", "en": "Result kind"},
@@ -599,7 +600,7 @@ GUIDE: dict[str, dict[str, str]] = {
 }
 
 
-def text(key: str, lang: Lang, **params: object) -> str:
+def text(key: str, lang: Lang, /, **params: object) -> str:
     """A label or message in ``lang``, with its ``{placeholders}`` filled in."""
     table = LABELS.get(key) or GUIDE.get(key) or MESSAGES[key]
     return table[lang].format(**params)

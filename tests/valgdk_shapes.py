@@ -93,3 +93,35 @@ def write(root: Path, document: dict, *, bom: bool = False, hash_file: bool = Tr
     if hash_file:
         path.with_name(path.name + ".hash").write_text("0" * 64, encoding="ascii")
     return path
+
+
+def tree_from_workbook(workbook: Path, root: Path, municipalities: dict[int, str]) -> None:
+    """A valg.dk tree holding exactly a workbook's figures: each list's votes split over two districts,
+    its seats as elected persons; preliminary municipalities get a preliminary count, municipalities
+    without figures one uncounted district."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(workbook, read_only=True)
+    rows = list(wb["stemmer"].iter_rows(values_only=True))
+    header = rows[0]
+    lists: dict[int, list[tuple[str, str, int, int]]] = {}
+    for row in rows[1:]:
+        r = dict(zip(header, row))
+        lists.setdefault(int(r["kommunekode"]), []).append((r["liste"], r["navn"] or r["liste"], r["stemmer"],
+                                                             r["mandater"]))
+    status = {dict(zip(("kommune", "status"), row[:2]))["kommune"]: row[1]
+              for row in list(wb["optaelling"].iter_rows(values_only=True))[1:]}
+    for code, name in municipalities.items():
+        if code not in lists:
+            write(root, district(code, name, 1, [], result_kind="IngenResultater"), hash_file=False)
+            continue
+        preliminary = status.get(code) == "foreløbig" or status.get(name) == "foreløbig"
+        kind = "ForeløbigOptælling" if preliminary else "Fintælling"
+        entries = lists[code]
+        letter = lambda liste, navn: "" if liste == navn and len(liste) > 3 else liste
+        halves = ([(letter(li, na), na, v // 2) for li, na, v, _ in entries],
+                  [(letter(li, na), na, v - v // 2) for li, na, v, _ in entries])
+        for number, half in enumerate(halves, start=1):
+            write(root, district(code, name, number, half, result_kind=kind), hash_file=False)
+        write(root, seat_allocation(code, name, [(letter(li, na), na, s or 0) for li, na, _, s in entries]),
+              hash_file=False)

@@ -104,7 +104,7 @@ def _import_sheet(ws: Worksheet, imported: ElectionImport, lang: Lang) -> None:
     if not imported.warnings:
         ws.append([text("import_no_warnings", lang)])
     ws.append([])
-    ws.append([text(k, lang) for k in ("file", "import_file_kind", "import_code", "import_district",
+    ws.append([text(k, lang) for k in ("import_file", "import_file_kind", "import_code", "import_district",
                                        "import_released", "import_result_kind", "import_used")])
     for cell in ws[ws.max_row]:
         cell.font = BOLD

@@ -185,7 +185,7 @@ def read_tree(directory: Path | str, municipalities: Iterable[Municipality]) -> 
     if not results:
         raise InputError([Problem("valgdk_not_a_tree", {"path": str(directory)})])
     _check_election(results + seats)
-    imported = ElectionImport(str(Path(directory).name), "valgdk", {})
+    imported = ElectionImport(root.name, "valgdk", {})
 
     newest: dict[tuple[int, str], tuple[datetime, str, dict[str, Any]]] = {}
     for name, document in results:
