@@ -14,19 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict
 
-from .engine.lots import Lots
 from .io.load import load as _load
 from .io.rules_file import load_rules
 from .model import ElectionData, RulesProfile
-from .pipeline import (
-    MAX_SCENARIOS,
-    AllocationResult,
-    ChairOutcome,
-    allocate,
-    analyse_scenarios,
-    elect,
-    with_lot_winners,
-)
+from .pipeline import MAX_SCENARIOS, AllocationResult, ChairOutcome, analyse_scenarios, calculate
 from .report import json_report
 
 if TYPE_CHECKING:
@@ -155,19 +146,8 @@ def _run(
     data: ElectionData, rules: RulesLike, kkr: str | None, seed: int | None, lot: Sequence[str],
     valgforbund: Sequence[Sequence[str]] | None, strict: bool,
 ) -> tuple[AllocationResult, tuple[ChairOutcome, ...]]:
-    profile = _rules(rules)
     override = [tuple(group) for group in valgforbund] if valgforbund is not None else None
-    if override is not None and kkr is None:
-        from .errors import Problem, RulesError
-
-        raise RulesError([Problem("valgforbund_needs_kkr")])
-
-    def run(supplied: Lots):
-        lots = Lots(seed=seed, supplied=supplied.supplied)
-        result = allocate(data, rules=profile, lots=lots, kkr=kkr, strict=strict)
-        return result, elect(data, result, lots, override)
-
-    return with_lot_winners(run, list(lot))
+    return calculate(data, _rules(rules), kkr, seed, lot, override, strict)
 
 
 def compose(

@@ -98,25 +98,15 @@ def read_rules(path: Path | None):
 
 def calculate(path: Path, kkr, strict: bool, seed, lot, valgforbund, lang: str, rules_path: Path | None = None):
     """Load, compose and elect the chairs; user errors end here with exit 2."""
-    from .engine.lots import Lots
-    from .errors import KkrvalgError, Problem, RulesError
+    from .errors import KkrvalgError
     from .io.load import load
-    from .pipeline import allocate as compose_all
-    from .pipeline import elect, with_lot_winners
+    from .pipeline import calculate as compute
 
     try:
-        if valgforbund and kkr is None:
-            raise RulesError([Problem("valgforbund_needs_kkr")])
         override = [tuple(p.strip() for p in group.split(",") if p.strip()) for group in valgforbund] or None
         rules = read_rules(rules_path)
         data = load(path)
-
-        def run(supplied: Lots):
-            lots = Lots(seed=seed, supplied=supplied.supplied)
-            result = compose_all(data, rules=rules, lots=lots, kkr=kkr, strict=strict)
-            return result, elect(data, result, lots, override)
-
-        return with_lot_winners(run, list(lot or []))
+        return compute(data, rules, kkr, seed, lot or (), override, strict)
     except KkrvalgError as error:
         fail(error, lang)
 

@@ -109,38 +109,19 @@ def check_statbank(
     lang: LangOption = Lang.da,
 ) -> None:
     """Sammenlign de landsdækkende partiers stemmer pr. kommune med VALGK3 (STEMMER = 1); exit 1 ved forskelle."""
-    lang = lang.value
     from rich.console import Console
-    from rich.table import Table
 
     from .errors import KkrvalgError
-    from .i18n import text
     from .io.load import load
     from .io.statbank import compare, read_valgk3
-    from .report import fmt
+    from .report.checks import statbank_view
 
     try:
         data = load(workbook)
         statbank = read_valgk3(valgk3, data.municipalities)
     except KkrvalgError as error:
-        fail(error, lang)
+        fail(error, lang.value)
     result = compare(statbank.votes, data)
-    console = Console(highlight=False)
-    if result.differences:
-        table = Table(title=text("statbank_title", lang, path=workbook.name), title_style="bold")
-        for label in (text("municipality", lang), text("party", lang), "VALGK3", text("statbank_workbook", lang),
-                      text("statbank_difference", lang)):
-            table.add_column(label, justify="left" if label in (text("municipality", lang), text("party", lang))
-                             else "right")
-        for d in result.differences:
-            table.add_row(d.municipality, d.letter, fmt.integer(d.statbank, lang), fmt.integer(d.workbook, lang),
-                          f"{d.difference:+,}".replace(",", "." if lang == "da" else ","))
-        console.print(table)
-    console.print(text("statbank_summary", lang, compared=result.compared, differences=len(result.differences),
-                       periods=", ".join(statbank.periods) or "-"))
-    if result.only_statbank:
-        console.print(text("statbank_only_statbank", lang, names=", ".join(result.only_statbank)), soft_wrap=True)
-    if result.only_workbook:
-        console.print(text("statbank_only_workbook", lang, names=", ".join(result.only_workbook)), soft_wrap=True)
+    Console(highlight=False).print(statbank_view(result, statbank.periods, workbook.name, lang.value))
     if result.differences:
         raise typer.Exit(1)

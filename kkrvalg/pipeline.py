@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING
@@ -157,6 +157,30 @@ def elect(
         ChairOutcome(c, elect_chair(c.kkr, represented(c), valgforbund_for(data, c, result.rules, override), lots))
         for c in result.compositions
     )
+
+
+def calculate(
+    data: ElectionData,
+    rules: RulesProfile | None = None,
+    kkr: str | None = None,
+    seed: int | None = None,
+    lot_winners: Sequence[str] = (),
+    valgforbund: Sequence[tuple[str, ...]] | None = None,
+    strict: bool = False,
+) -> tuple[AllocationResult, tuple[ChairOutcome, ...]]:
+    """Composition and chair election together, ties settled by ``seed`` or the real drawings (R1–R11).
+
+    ``valgforbund`` (for the one ``kkr``) replaces the workbook's valgforbund of that KKR.
+    """
+    if valgforbund is not None and kkr is None:
+        raise RulesError([Problem("valgforbund_needs_kkr")])
+
+    def run(supplied: Lots) -> tuple[AllocationResult, tuple[ChairOutcome, ...]]:
+        lots = Lots(seed=seed, supplied=supplied.supplied)
+        result = allocate(data, rules=rules, lots=lots, kkr=kkr, strict=strict)
+        return result, elect(data, result, lots, valgforbund)
+
+    return with_lot_winners(run, list(lot_winners))
 
 
 def check(data: ElectionData, rules: RulesProfile | None = None, strict: bool = False) -> tuple[list[Problem], list[Problem]]:

@@ -1,0 +1,34 @@
+"""The cross-check against Danmarks Statistik (VALGK3) as Rich output."""
+
+from __future__ import annotations
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from ..i18n import Lang, text
+from ..io.statbank import Comparison
+from . import fmt
+
+
+def statbank_view(result: Comparison, periods: tuple[str, ...], workbook: str, lang: Lang) -> Group:
+    """Every difference as a table row, then a summary and the municipalities found in only one source."""
+    parts: list = []
+    if result.differences:
+        table = Table(title=text("statbank_title", lang, path=workbook), title_style="bold")
+        table.add_column(text("municipality", lang))
+        table.add_column(text("party", lang))
+        for label in ("VALGK3", text("statbank_workbook", lang), text("statbank_difference", lang)):
+            table.add_column(label, justify="right")
+        for d in result.differences:
+            sign = "+" if d.difference > 0 else "-" if d.difference < 0 else ""
+            table.add_row(d.municipality, d.letter, fmt.integer(d.statbank, lang), fmt.integer(d.workbook, lang),
+                          sign + fmt.integer(abs(d.difference), lang))
+        parts.append(table)
+    parts.append(Text(text("statbank_summary", lang, compared=result.compared, differences=len(result.differences),
+                           periods=", ".join(periods) or "-")))
+    if result.only_statbank:
+        parts.append(Text(text("statbank_only_statbank", lang, names=", ".join(result.only_statbank))))
+    if result.only_workbook:
+        parts.append(Text(text("statbank_only_workbook", lang, names=", ".join(result.only_workbook))))
+    return Group(*parts)
