@@ -9,6 +9,7 @@ texts follow ``lang``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from importlib.metadata import version
 from typing import Any
@@ -237,6 +238,11 @@ def scenario_sheet(ws: Worksheet, analysis: ScenarioAnalysis, lang: Lang) -> Non
                      rows, [None, INTEGER, INTEGER, INTEGER, INTEGER, INTEGER])
 
 
+def sheet_title(name: str) -> str:
+    """A KKR name as an Excel sheet name: at most 31 characters, none of ``[]:*?/\\``."""
+    return re.sub(r"[\[\]:*?/\\]", "-", name)[:31]
+
+
 def build_report(
     result: AllocationResult,
     outcomes: Sequence[ChairOutcome],
@@ -249,11 +255,11 @@ def build_report(
     wb.active.title = "Oversigt"
     chairs = {o.composition.kkr: o.chair for o in outcomes}
     for c in result.compositions:
-        kkr_sheet(wb.create_sheet(c.kkr[:31]), c, result.rules, chairs.get(c.kkr), lang)
+        kkr_sheet(wb.create_sheet(sheet_title(c.kkr)), c, result.rules, chairs.get(c.kkr), lang)
     quotients_sheet(wb.create_sheet("Kvotienter"), result, outcomes, lang)
     lots_sheet(wb.create_sheet("Lodtrækning"), result, outcomes, lang)
     for analysis in scenarios:
-        scenario_sheet(wb.create_sheet(f"Scenarier {analysis.composition.kkr}"[:31]), analysis, lang)
+        scenario_sheet(wb.create_sheet(sheet_title(f"Scenarier {analysis.composition.kkr}")), analysis, lang)
     for ws in wb.worksheets:
         _finish(ws)
     return wb
