@@ -106,6 +106,7 @@ def import_valgdk_csv(
 def check_statbank(
     valgk3: Annotated[Path, typer.Argument(help="Udtræk af Danmarks Statistiks tabel VALGK3 (CSV).")],
     workbook: Annotated[Path, typer.Argument(help="Projektmappen, der skal kontrolleres.")],
+    tid: Annotated[str | None, typer.Option("--tid", help="Valget (TID) i udtrækket; standard: det seneste.")] = None,
     lang: LangOption = Lang.da,
 ) -> None:
     """Sammenlign de landsdækkende partiers stemmer pr. kommune med VALGK3 (STEMMER = 1); exit 1 ved forskelle."""
@@ -118,10 +119,10 @@ def check_statbank(
 
     try:
         data = load(workbook)
-        statbank = read_valgk3(valgk3, data.municipalities)
+        statbank = read_valgk3(valgk3, data.municipalities, tid)
     except KkrvalgError as error:
         fail(error, lang.value)
     result = compare(statbank.votes, data)
-    Console(highlight=False).print(statbank_view(result, statbank.periods, workbook.name, lang.value))
+    Console(highlight=False).print(statbank_view(result, statbank, workbook.name, lang.value))
     if result.differences:
         raise typer.Exit(1)

@@ -225,6 +225,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Ukendte kolonner {found}. Forventet en VALGK3-udtræk med kolonnerne {expected}.",
         "en": "Unknown columns {found}. Expected a VALGK3 extract with the columns {expected}.",
     },
+    "statbank_period": {"da": "--tid {period} findes ikke i udtrækket. Der er: {known}.",
+                        "en": "--tid {period} is not in the extract. It has: {known}."},
     "import_output": {
         "da": "Angiv enten -o NY.xlsx (ny projektmappe) eller --update EKSISTERENDE.xlsx.",
         "en": "Give either -o NEW.xlsx (a new workbook) or --update EXISTING.xlsx.",
@@ -460,9 +462,11 @@ LABELS: dict[str, dict[str, str]] = {
     "statbank_workbook": {"da": "Projektmappe", "en": "Workbook"},
     "statbank_difference": {"da": "Forskel", "en": "Difference"},
     "statbank_summary": {
-        "da": "{compared} partital sammenlignet ({periods}); {differences} forskelle.",
-        "en": "{compared} party figures compared ({periods}); {differences} differences.",
+        "da": "{compared} partital sammenlignet (TID {period}); {differences} forskelle.",
+        "en": "{compared} party figures compared (TID {period}); {differences} differences.",
     },
+    "statbank_other_periods": {"da": "Udtrækket har også TID {periods} (vælg med --tid).",
+                               "en": "The extract also has TID {periods} (choose with --tid)."},
     "statbank_only_statbank": {"da": "Kun i VALGK3 (mangler i projektmappen): {names}",
                                "en": "Only in VALGK3 (missing from the workbook): {names}"},
     "statbank_only_workbook": {"da": "Kun i projektmappen (mangler i VALGK3): {names}",

@@ -193,10 +193,18 @@ def test_statbank_check_lists_every_difference(imported, tmp_path):
     """VALGK3 has Dragør's full count (A 1 500) and Læsø's V at 650; regions, EJR and STEMMER ≠ 1 are skipped."""
     result = run("check", "statbank", FIXTURES / "statbank" / "VALGK3.csv", imported)
     assert result.exit_code == 1, result.output
-    assert "8 partital sammenlignet (2025); 2 forskelle." in result.output
+    assert "8 partital sammenlignet (TID 2025); 2 forskelle." in result.output
     lines = [line for line in result.output.splitlines() if line.startswith("│")]
     assert any("Dragør" in line and "1.500" in line and "1.000" in line and "-500" in line for line in lines)
     assert any("Læsø" in line and "650" in line and "600" in line and "-50" in line for line in lines)
+    with_2021 = tmp_path / "VALGK3-2021.csv"
+    lines = (FIXTURES / "statbank" / "VALGK3.csv").read_text(encoding="utf-8").splitlines()
+    with_2021.write_text("\n".join(lines + ["Dragør;A. Socialdemokratiet;1;2021;1234"]) + "\n", encoding="utf-8")
+    latest = run("check", "statbank", with_2021, imported)
+    assert "8 partital sammenlignet (TID 2025); 2 forskelle." in latest.output and "også TID 2021" in latest.output
+    older = run("check", "statbank", with_2021, imported, "--tid", "2021")
+    assert older.exit_code == 1 and "-234" in older.output
+    assert run("check", "statbank", with_2021, imported, "--tid", "1999").exit_code == 2
     bad = tmp_path / "bad.csv"
     bad.write_text("Område;Antal\nDragør;5\n", encoding="utf-8")
     refused = run("check", "statbank", bad, imported)

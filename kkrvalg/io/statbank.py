@@ -24,8 +24,10 @@ _LETTER = re.compile(r"^([A-ZÆØÅ]{1,3})(?:\.|\s|$)|\(([A-ZÆØÅ]{1,3})\)\s*$
 @dataclass(frozen=True)
 class StatbankVotes:
     votes: dict[tuple[int, str], int]
-    """Valid votes per (municipality code, party letter)."""
+    """Valid votes per (municipality code, party letter) in ``period``."""
+    period: str
     periods: tuple[str, ...]
+    """Every period (TID) in the extract; only ``period`` is compared."""
 
 
 def party_letter(label: str) -> str | None:
@@ -40,8 +42,11 @@ def _valid_votes(category: str) -> bool:
     return category.split(" ", 1)[0] == "1" or normalise_name(category) == "gyldigestemmer"
 
 
-def read_valgk3(path: Path | str, municipalities: Iterable[Municipality]) -> StatbankVotes:
-    """The valid votes (STEMMER = 1) per municipality and party letter; regions and the country are skipped."""
+def read_valgk3(path: Path | str, municipalities: Iterable[Municipality], period: str | None = None) -> StatbankVotes:
+    """The valid votes (STEMMER = 1) per municipality and party letter; regions and the country are skipped.
+
+    An extract may hold several elections (TID); ``period`` picks one, by default the latest.
+    """
     path = Path(path)
     if not path.is_file():
         raise InputError([Problem("file_missing", {"path": str(path)})])
@@ -51,10 +56,9 @@ def read_valgk3(path: Path | str, municipalities: Iterable[Municipality]) -> Sta
         raise InputError([Problem("statbank_headers", {"found": ";".join(rows[0]) if rows else "-",
                                                        "expected": "OMRÅDE;PARTI;STEMMER;TID;INDHOLD"},
                                   file=path.name, row=1)])
-    area, party, kind, period, value = (header.index(c) for c in HEADER)
+    area, party, kind, tid, value = (header.index(c) for c in HEADER)
     index = MunicipalityIndex(municipalities)
-    votes: dict[tuple[int, str], int] = {}
-    periods = set()
+    by_period: dict[str, dict[tuple[int, str], int]] = {}
     for number, row in enumerate(rows[1:], start=2):
         if not _valid_votes(row[kind]):
             continue
@@ -66,11 +70,16 @@ def read_valgk3(path: Path | str, municipalities: Iterable[Municipality]) -> Sta
         except CellError:
             continue
         try:
+            votes = by_period.setdefault(row[tid].strip(), {})
             votes[code, letter] = votes.get((code, letter), 0) + parse_count(row[value])
         except CellError as error:
             raise InputError([Problem(error.code, error.params, file=path.name, row=number, column="INDHOLD")]) from None
-        periods.add(row[period].strip())
-    return StatbankVotes(votes, tuple(sorted(periods)))
+    periods = tuple(sorted(by_period))
+    chosen = period if period is not None else (periods[-1] if periods else "")
+    if period is not None and period not in by_period:
+        raise InputError([Problem("statbank_period", {"period": period, "known": ", ".join(periods) or "-"},
+                                  file=path.name)])
+    return StatbankVotes(by_period.get(chosen, {}), chosen, periods)
 
 
 @dataclass(frozen=True)

@@ -7,11 +7,11 @@ from rich.table import Table
 from rich.text import Text
 
 from ..i18n import Lang, text
-from ..io.statbank import Comparison
+from ..io.statbank import Comparison, StatbankVotes
 from . import fmt
 
 
-def statbank_view(result: Comparison, periods: tuple[str, ...], workbook: str, lang: Lang) -> Group:
+def statbank_view(result: Comparison, statbank: StatbankVotes, workbook: str, lang: Lang) -> Group:
     """Every difference as a table row, then a summary and the municipalities found in only one source."""
     parts: list = []
     if result.differences:
@@ -26,7 +26,10 @@ def statbank_view(result: Comparison, periods: tuple[str, ...], workbook: str, l
                           sign + fmt.integer(abs(d.difference), lang))
         parts.append(table)
     parts.append(Text(text("statbank_summary", lang, compared=result.compared, differences=len(result.differences),
-                           periods=", ".join(periods) or "-")))
+                           period=statbank.period or "-")))
+    others = [p for p in statbank.periods if p != statbank.period]
+    if others:
+        parts.append(Text(text("statbank_other_periods", lang, periods=", ".join(others))))
     if result.only_statbank:
         parts.append(Text(text("statbank_only_statbank", lang, names=", ".join(result.only_statbank))))
     if result.only_workbook:
