@@ -137,12 +137,10 @@ class _Tables:
         self.votes = np.zeros(1 << n, dtype=np.int64)
         self.first = np.full(1 << n, LOT, dtype=np.int64)
         self.second = np.full(1 << n, LOT, dtype=np.int64)
-        self.size = np.zeros(1 << n, dtype=np.int64)
         for mask in range(1, 1 << n):
             members = _mask_members(mask)
             first, second = inner_posts([values[i] for i in members])
             self.votes[mask] = sum(values[i] for i in members)
-            self.size[mask] = len(members)
             self.first[mask] = members[first] if first != LOT else LOT
             self.second[mask] = members[second] if second != LOT else LOT
 

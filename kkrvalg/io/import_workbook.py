@@ -23,7 +23,6 @@ from .tables import normalise_header
 from .template import columns
 from .valgdk import ElectionImport, MunicipalityImport
 
-IMPORTED = ("stemmer", "optaelling", "Import")
 EMPTY_USER_SHEETS = ("listesamarbejder", "valgforbund")
 BOLD = Font(bold=True)
 TIME = "%d-%m-%Y %H:%M:%S"
