@@ -178,15 +178,10 @@ def chair(
     else:
         from rich.console import Console
 
-        from .report.terminal import chair_view, provisional_banner
+        from .report.terminal import chair_view, print_per_kkr
 
         console = Console()
-        for o in outcomes:
-            banner = provisional_banner(o.composition, lang.value)
-            if banner:
-                console.print(banner)
-            console.print(chair_view(o.chair, lang.value))
-            console.print()
+        print_per_kkr(console, [(o.composition, chair_view(o.chair, lang.value)) for o in outcomes], lang.value)
         if meeting_date:
             print_deadline(meeting_date, lang.value)
     if not all(o.chair.complete for o in outcomes):
@@ -242,15 +237,10 @@ def scenarios(
         typer.echo(dumps(scenarios_document(analyses)))
     else:
         from .report.scenarios import scenario_view
-        from .report.terminal import print_tie_alternatives, provisional_banner
+        from .report.terminal import print_per_kkr, print_tie_alternatives
 
         console = Console()
-        for a in analyses:
-            banner = provisional_banner(a.composition, lang.value)
-            if banner:
-                console.print(banner)
-            console.print(scenario_view(a, lang.value))
-            console.print()
+        print_per_kkr(console, [(a.composition, scenario_view(a, lang.value)) for a in analyses], lang.value)
         if result.unresolved_ties:
             print_tie_alternatives(console, result, lang.value)
     if result.unresolved_ties:

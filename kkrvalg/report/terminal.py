@@ -73,6 +73,16 @@ def provisional_banner(c: Composition, lang: Lang) -> Panel | None:
     return Panel(Text(body), border_style="yellow", style="yellow") if body else None
 
 
+def print_per_kkr(console: Console, views: list[tuple[Composition, object]], lang: Lang) -> None:
+    """Each KKR's view under its provisional banner (when its data are partial), a blank line between."""
+    for composition, view in views:
+        banner = provisional_banner(composition, lang)
+        if banner:
+            console.print(banner)
+        console.print(view)
+        console.print()
+
+
 def tie_lines(ties: tuple[Tie, ...], lang: Lang) -> list[str]:
     return [
         text("tie_line", lang, seat=tie.seat, context=tie.context, candidates=", ".join(tie.candidates),
