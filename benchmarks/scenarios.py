@@ -16,9 +16,8 @@ import random
 import time
 from itertools import islice
 
-from votelib.evaluate.proportional import HighestAverages
-
 from kkrvalg.engine.scenarios import enumerate_scenarios, guaranteed, partitions_of
+from votelib.evaluate.proportional import HighestAverages
 
 DHONDT = HighestAverages("d_hondt")
 
@@ -36,7 +35,7 @@ def set_partitions(items: list[str]):
     for partition in set_partitions(rest):
         yield [(first,), *partition]
         for i in range(len(partition)):
-            yield [*partition[:i], (first, *partition[i]), *partition[i + 1:]]
+            yield [*partition[:i], (first, *partition[i]), *partition[i + 1 :]]
 
 
 def baseline_outcome(votes: dict[str, int], partition: list[tuple[str, ...]]) -> tuple[str, str]:
@@ -94,8 +93,10 @@ def main() -> None:
     start = time.perf_counter()
     formand, both = guaranteed(votes, 1), guaranteed(votes, 2)
     subsets = time.perf_counter() - start
-    print(f"subsets n=16: {subsets:.2f} s for {2**16:,} subsets "
-          f"({len(formand)} minimal formand blocs, {len(both)} for both posts; target: <= 1 s)")
+    print(
+        f"subsets n=16: {subsets:.2f} s for {2**16:,} subsets "
+        f"({len(formand)} minimal formand blocs, {len(both)} for both posts; target: <= 1 s)"
+    )
 
 
 if __name__ == "__main__":

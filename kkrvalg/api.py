@@ -103,8 +103,15 @@ class Chair(_Document):
             for post in k.posts:
                 won.setdefault(post["list"], []).append(post["post"])
             for lst in k.lists:
-                rows.append({"kkr": k.kkr, "list": lst["list"], "parties": ", ".join(lst["parties"]),
-                             "votes": lst["votes"], "posts": ", ".join(won.get(lst["list"], []))})
+                rows.append(
+                    {
+                        "kkr": k.kkr,
+                        "list": lst["list"],
+                        "parties": ", ".join(lst["parties"]),
+                        "votes": lst["votes"],
+                        "posts": ", ".join(won.get(lst["list"], [])),
+                    }
+                )
         return pd.DataFrame(rows)
 
 
@@ -121,9 +128,16 @@ class Scenarios(_Document):
         for k in self.kkr:
             e = k["enumeration"]
             for p in k["parties"]:
-                rows.append({"kkr": k["kkr"], "party": p["party"], "votes": p["votes"],
-                             "scenarios": e.get("scenarios"), "formand": e.get("formand", {}).get(p["party"]),
-                             "naestformand": e.get("naestformand", {}).get(p["party"])})
+                rows.append(
+                    {
+                        "kkr": k["kkr"],
+                        "party": p["party"],
+                        "votes": p["votes"],
+                        "scenarios": e.get("scenarios"),
+                        "formand": e.get("formand", {}).get(p["party"]),
+                        "naestformand": e.get("naestformand", {}).get(p["party"]),
+                    }
+                )
         return pd.DataFrame(rows)
 
 
@@ -143,16 +157,25 @@ def _rules(rules: RulesLike) -> RulesProfile:
 
 
 def _run(
-    data: ElectionData, rules: RulesLike, kkr: str | None, seed: int | None, lot: Sequence[str],
-    valgforbund: Sequence[Sequence[str]] | None, strict: bool,
+    data: ElectionData,
+    rules: RulesLike,
+    kkr: str | None,
+    seed: int | None,
+    lot: Sequence[str],
+    valgforbund: Sequence[Sequence[str]] | None,
+    strict: bool,
 ) -> tuple[AllocationResult, tuple[ChairOutcome, ...]]:
     override = [tuple(group) for group in valgforbund] if valgforbund is not None else None
     return calculate(data, _rules(rules), kkr, seed, lot, override, strict)
 
 
 def compose(
-    data: ElectionData, rules: RulesLike = None, kkr: str | None = None, seed: int | None = None,
-    lot: Sequence[str] = (), strict: bool = False,
+    data: ElectionData,
+    rules: RulesLike = None,
+    kkr: str | None = None,
+    seed: int | None = None,
+    lot: Sequence[str] = (),
+    strict: bool = False,
 ) -> Composition:
     """R1–R11 for every KKR in ``data`` (or the one named), as ``kkrvalg allocate`` computes them.
 
@@ -163,8 +186,13 @@ def compose(
 
 
 def chair(
-    data: ElectionData, kkr: str | None = None, valgforbund: Sequence[Sequence[str]] | None = None,
-    rules: RulesLike = None, seed: int | None = None, lot: Sequence[str] = (), strict: bool = False,
+    data: ElectionData,
+    kkr: str | None = None,
+    valgforbund: Sequence[Sequence[str]] | None = None,
+    rules: RulesLike = None,
+    seed: int | None = None,
+    lot: Sequence[str] = (),
+    strict: bool = False,
 ) -> Chair:
     """R9–R11: formand and næstformand; ``valgforbund`` (with ``kkr``) replaces the workbook's, e.g.
     ``[("A", "F", "Ø")]``."""
@@ -173,8 +201,13 @@ def chair(
 
 
 def scenarios(
-    data: ElectionData, kkr: str | None = None, party: str | None = None, max_scenarios: int | None = MAX_SCENARIOS,
-    rules: RulesLike = None, seed: int | None = None, lot: Sequence[str] = (),
+    data: ElectionData,
+    kkr: str | None = None,
+    party: str | None = None,
+    max_scenarios: int | None = MAX_SCENARIOS,
+    rules: RulesLike = None,
+    seed: int | None = None,
+    lot: Sequence[str] = (),
 ) -> Scenarios:
     """R12: the guaranteed blocs and every way to form valgforbund, as ``kkrvalg scenarios`` computes them."""
     result, _ = _run(data, rules, kkr, seed, lot, None, False)

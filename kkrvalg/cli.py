@@ -48,7 +48,6 @@ def _root() -> None:
     """Sammensætning af de fem KKR og valg af formand og næstformand efter kommunalvalg."""
 
 
-
 def parse_meeting(value: str | None, lang: str):
     """The meeting date of ``--moede``, or exit 2 with a message."""
     from datetime import date
@@ -65,9 +64,11 @@ def parse_meeting(value: str | None, lang: str):
 
 def print_deadline(meeting, lang: str) -> None:
     from .engine.deadline import valgforbund_deadline
-    from .i18n import text
+    from .i18n import label
 
-    typer.echo(text("deadline_line", lang, meeting=meeting.isoformat(), deadline=valgforbund_deadline(meeting).isoformat()))
+    typer.echo(
+        label("deadline_line", lang, meeting=meeting.isoformat(), deadline=valgforbund_deadline(meeting).isoformat())
+    )
 
 
 def write_report(target: Path | None, source: Path, result, outcomes, lang: str, scenarios=()) -> None:
@@ -77,7 +78,7 @@ def write_report(target: Path | None, source: Path, result, outcomes, lang: str,
     from rich.console import Console
 
     from .errors import KkrvalgError
-    from .i18n import text
+    from .i18n import label
     from .io.write import write_atomically
     from .report.excel import build_report
 
@@ -85,7 +86,7 @@ def write_report(target: Path | None, source: Path, result, outcomes, lang: str,
         write_atomically(target, build_report(result, outcomes, lang, scenarios).save, protect=[source])
     except KkrvalgError as error:
         fail(error, lang)
-    Console(stderr=True, highlight=False).print(text("report_written", lang, path=str(target)))
+    Console(stderr=True, highlight=False).print(label("report_written", lang, path=str(target)))
 
 
 def read_rules(path: Path | None):
@@ -141,7 +142,13 @@ def allocate(
         from .report.terminal import chair_view, print_allocation, print_tie_alternatives
 
         console = Console()
-        print_allocation(console, result, lang.value, show_quotients=quotients, chairs=[chair_view(o.chair, lang.value) for o in outcomes])
+        print_allocation(
+            console,
+            result,
+            lang.value,
+            show_quotients=quotients,
+            chairs=[chair_view(o.chair, lang.value) for o in outcomes],
+        )
         if result.unresolved_ties:
             print_tie_alternatives(console, result, lang.value)
         if meeting_date:
@@ -197,7 +204,9 @@ def scenarios(
     ] = None,
     max_scenarios: Annotated[
         int | None,
-        typer.Option("--max-scenarios", min=1, help="Gennemregn højst så mange opdelinger pr. KKR [standard: 10.000.000]."),
+        typer.Option(
+            "--max-scenarios", min=1, help="Gennemregn højst så mange opdelinger pr. KKR [standard: 10.000.000]."
+        ),
     ] = None,
     output: FormatOption = OutputFormat.table,
     strict: StrictOption = False,
@@ -212,7 +221,7 @@ def scenarios(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from .errors import KkrvalgError
-    from .i18n import text
+    from .i18n import label
     from .pipeline import MAX_SCENARIOS, analyse_scenarios
 
     result, outcomes = calculate(path, kkr, strict, seed, lot, [], lang.value, rules)
@@ -223,7 +232,7 @@ def scenarios(
 
         def progress(name: str, done: int, total: int) -> None:
             if name not in tasks:
-                tasks[name] = bar.add_task(text("progress", lang.value, kkr=name), total=total)
+                tasks[name] = bar.add_task(label("progress", lang.value, kkr=name), total=total)
             bar.update(tasks[name], completed=done)
 
         try:
@@ -254,8 +263,8 @@ def validate(
     """Tjek inputfilen og vis alle problemer på én gang (ark, række, kolonne, værdi og hvad man gør)."""
     from rich.console import Console
 
-    from .errors import KkrvalgError
-    from .i18n import describe, text
+    from .errors import KkrvalgError, describe
+    from .i18n import label
     from .io.load import load
     from .pipeline import check
 
@@ -267,17 +276,28 @@ def validate(
         data, problems, warnings = None, error.problems, []
     if problems:
         err = Console(stderr=True, highlight=False)
-        err.print(text("validate_failed", lang.value, count=len(problems), path=path.name), style="bold red")
+        err.print(label("validate_failed", lang.value, count=len(problems), path=path.name), style="bold red")
         for number, problem in enumerate(problems, start=1):
             err.print(f"{number}. {describe(problem, lang.value)}", soft_wrap=True)
         raise typer.Exit(EXIT_INPUT)
     console = Console(highlight=False)
-    console.print(text("validate_ok", lang.value, path=path.name, municipalities=len({r.municipality for r in data.results}),
-                       kkr=len({m.kkr for m in data.municipalities}), rows=len(data.results), mayors=len(data.mayors),
-                       pooled=len(data.pooled), valgforbund=len({(v.kkr, v.valgforbund) for v in data.valgforbund})),
-                  style="bold green")
+    console.print(
+        label(
+            "validate_ok",
+            lang.value,
+            path=path.name,
+            municipalities=len({r.municipality for r in data.results}),
+            kkr=len({m.kkr for m in data.municipalities}),
+            rows=len(data.results),
+            mayors=len(data.mayors),
+            pooled=len(data.pooled),
+            valgforbund=len({(v.kkr, v.valgforbund) for v in data.valgforbund}),
+        ),
+        style="bold green",
+    )
     for warning in warnings:
-        console.print(f"{text('warning', lang.value)}: {describe(warning, lang.value)}", style="yellow", soft_wrap=True)
+        line = f"{label('warning', lang.value)}: {describe(warning, lang.value)}"
+        console.print(line, style="yellow", soft_wrap=True)
 
 
 @app.command()
@@ -291,7 +311,7 @@ def template(
     from rich.console import Console
 
     from .errors import KkrvalgError, OutputError, Problem, RulesError
-    from .i18n import text
+    from .i18n import guide
     from .io.reference import bundled_municipalities, bundled_parties
     from .io.template import build_template
     from .io.write import write_atomically
@@ -306,7 +326,7 @@ def template(
         write_atomically(target, build_template(municipalities, bundled_parties(), lang.value, kkr).save)
     except KkrvalgError as error:
         fail(error, lang.value)
-    Console(stderr=True, highlight=False).print(text("template_written", lang.value, path=str(target)))
+    Console(stderr=True, highlight=False).print(guide("template_written", lang.value, path=str(target)))
 
 
 @app.command("rules")

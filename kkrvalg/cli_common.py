@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -12,12 +12,12 @@ EXIT_INPUT = 2
 EXIT_TIE = 3
 
 
-class Lang(str, Enum):
+class Lang(StrEnum):
     da = "da"
     en = "en"
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     table = "table"
     json = "json"
 
@@ -28,27 +28,24 @@ SeedOption = Annotated[
     int | None, typer.Option("--seed", help="Afgør stemmelighed ved en registreret lodtrækning med dette seed (R8).")
 ]
 FormatOption = Annotated[OutputFormat, typer.Option("--format", help="table (Rich-tabeller) eller json.")]
-StrictOption = Annotated[
-    bool, typer.Option("--strict", help="Afvis ufuldstændige data (den officielle beregning).")
-]
+StrictOption = Annotated[bool, typer.Option("--strict", help="Afvis ufuldstændige data (den officielle beregning).")]
 InputArgument = Annotated[Path, typer.Argument(help="Projektmappe (.xlsx) eller mappe med CSV-filer.")]
 RulesOption = Annotated[
     Path | None, typer.Option("--rules", help="Regelprofil (TOML); se 'kkrvalg rules' for standardprofilen.")
 ]
-XlsxOption = Annotated[
-    Path | None, typer.Option("--xlsx", help="Skriv også en Excel-rapport (bilag) til denne fil.")
-]
+XlsxOption = Annotated[Path | None, typer.Option("--xlsx", help="Skriv også en Excel-rapport (bilag) til denne fil.")]
 
 
 def fail(error: Exception, lang: str) -> NoReturn:
     """Print every problem of a user error on stderr, then exit 2 (no traceback)."""
     from rich.console import Console
 
-    from .i18n import describe, text
+    from .errors import describe
+    from .i18n import label
 
     console = Console(stderr=True, highlight=False)
     for problem in getattr(error, "problems", []):
-        console.print(f"[bold red]{text('error', lang)}:[/] {describe(problem, lang)}", soft_wrap=True)
+        console.print(f"[bold red]{label('error', lang)}:[/] {describe(problem, lang)}", soft_wrap=True)
     raise typer.Exit(EXIT_INPUT)
 
 
@@ -57,5 +54,6 @@ LotOption = Annotated[
     typer.Option("--lot", help="Partiet, der vandt den virkelige lodtrækning (R8); gentag for flere, i rækkefølge."),
 ]
 MeetingOption = Annotated[
-    str | None, typer.Option("--moede", help="Dato for det konstituerende møde (ÅÅÅÅ-MM-DD): vis fristen for valgforbund.")
+    str | None,
+    typer.Option("--moede", help="Dato for det konstituerende møde (ÅÅÅÅ-MM-DD): vis fristen for valgforbund."),
 ]

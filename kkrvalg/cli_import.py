@@ -15,17 +15,22 @@ check_app = typer.Typer(help="Sammenlign inputfilen med andre kilder.", no_args_
 OutputOption = Annotated[Path | None, typer.Option("-o", "--output", help="Den nye projektmappe (.xlsx).")]
 UpdateOption = Annotated[
     Path | None,
-    typer.Option("--update", help="Opdatér stemmer og mandater i denne projektmappe; alt andet bevares, og den "
-                 "forrige fil gemmes som sikkerhedskopi."),
+    typer.Option(
+        "--update",
+        help="Opdatér stemmer og mandater i denne projektmappe; alt andet bevares, og den "
+        "forrige fil gemmes som sikkerhedskopi.",
+    ),
 ]
 
 
-def write_import(imported, output: Path | None, update: Path | None, force: bool, protect: list[Path], lang: str) -> None:
+def write_import(
+    imported, output: Path | None, update: Path | None, force: bool, protect: list[Path], lang: str
+) -> None:
     """Write (or refresh) the workbook atomically and say what was imported; user errors exit 2."""
     from rich.console import Console
 
-    from .errors import KkrvalgError, OutputError, Problem
-    from .i18n import describe, text
+    from .errors import KkrvalgError, OutputError, Problem, describe
+    from .i18n import label
     from .io.cells import MunicipalityIndex
     from .io.import_workbook import backup, build_import_workbook
     from .io.reference import bundled_municipalities
@@ -46,13 +51,21 @@ def write_import(imported, output: Path | None, update: Path | None, force: bool
     except KkrvalgError as error:
         fail(error, lang)
     for warning in imported.warnings:
-        err.print(f"[yellow]{text('warning', lang)}:[/] {describe(warning, lang)}", soft_wrap=True)
+        err.print(f"[yellow]{label('warning', lang)}:[/] {describe(warning, lang)}", soft_wrap=True)
     municipalities = imported.municipalities.values()
-    err.print(text("import_done", lang, path=str(target), counted=sum(1 for m in municipalities if m.counted),
-                   municipalities=len(imported.municipalities), rows=rows,
-                   final=sum(1 for m in municipalities if m.counted and m.status == "endelig")))
+    err.print(
+        label(
+            "import_done",
+            lang,
+            path=str(target),
+            counted=sum(1 for m in municipalities if m.counted),
+            municipalities=len(imported.municipalities),
+            rows=rows,
+            final=sum(1 for m in municipalities if m.counted and m.status == "endelig"),
+        )
+    )
     if saved is not None:
-        err.print(text("import_backup", lang, path=str(saved)))
+        err.print(label("import_backup", lang, path=str(saved)))
 
 
 @import_app.command("valgdk")
@@ -90,7 +103,7 @@ def import_valgdk_csv(
     from rich.console import Console
 
     from .errors import KkrvalgError
-    from .i18n import text
+    from .i18n import label
     from .io.reference import bundled_municipalities
     from .io.valgdk import read_csv_exports
 
@@ -99,7 +112,7 @@ def import_valgdk_csv(
     except KkrvalgError as error:
         fail(error, lang.value)
     write_import(imported, output, update, force, list(files), lang.value)
-    Console(stderr=True, highlight=False).print(text("import_csv_no_seats", lang.value), style="yellow")
+    Console(stderr=True, highlight=False).print(label("import_csv_no_seats", lang.value), style="yellow")
 
 
 @check_app.command("statbank")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .i18n import Lang, label, message
+
 
 @dataclass(frozen=True)
 class Label:
@@ -32,10 +34,8 @@ class KkrvalgError(Exception):
         self.problems = problems
         super().__init__("\n".join(self.messages("da")))
 
-    def messages(self, lang: str = "da") -> list[str]:
+    def messages(self, lang: Lang = "da") -> list[str]:
         """The messages the CLI prints, one per problem (Danish, or ``lang="en"``)."""
-        from .i18n import describe
-
         return [describe(p, lang) for p in self.problems]
 
 
@@ -49,3 +49,20 @@ class RulesError(KkrvalgError):
 
 class OutputError(KkrvalgError):
     """An output file cannot be written where the user asked."""
+
+
+def describe(problem: Problem, lang: Lang = "da") -> str:
+    """One line naming where the problem is (file, sheet, row, column) and what to do about it."""
+    where = [
+        f"{label(name, lang)} {value!r}" if name in ("sheet", "column") else f"{label(name, lang)} {value}"
+        for name, value in (
+            ("file", problem.file),
+            ("sheet", problem.sheet),
+            ("row", problem.row),
+            ("column", problem.column),
+        )
+        if value is not None
+    ]
+    params = {k: label(v.key, lang) if isinstance(v, Label) else v for k, v in problem.params.items()}
+    text = message(problem.code, lang, **params)
+    return f"{', '.join(where)}: {text}" if where else text

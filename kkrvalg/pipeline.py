@@ -80,9 +80,9 @@ def allocate(
     return AllocationResult(rules, data.source, compositions, alternatives)
 
 
-def tie_alternatives(composition: Composition, rules: RulesProfile, lots: Lots | None = None) -> list[
-    tuple[Tie, tuple[str, ...], Composition]
-]:
+def tie_alternatives(
+    composition: Composition, rules: RulesProfile, lots: Lots | None = None
+) -> list[tuple[Tie, tuple[str, ...], Composition]]:
     """For the first tie awaiting a lot: the composition under each possible outcome of the drawing."""
     lots = lots or Lots()
     tie = next((t for t in composition.ties if not t.resolved), None)
@@ -124,8 +124,12 @@ def valgforbund_for(
     for name, members in groups.items():
         for party in members:
             if party not in parties:
-                problems.append(Problem("valgforbund_unrepresented", {"party": party, "name": name, "kkr": composition.kkr,
-                                                                      "known": ", ".join(parties)}))
+                problems.append(
+                    Problem(
+                        "valgforbund_unrepresented",
+                        {"party": party, "name": name, "kkr": composition.kkr, "known": ", ".join(parties)},
+                    )
+                )
             elif party in seen:
                 problems.append(Problem("valgforbund_twice", {"party": party, "first": seen[party], "second": name}))
             seen.setdefault(party, name)
@@ -140,9 +144,7 @@ def check_valgforbund_kkr(data: ElectionData) -> None:
     known = {k.casefold() for k in data.kkr_names}
     unknown = sorted({row.kkr for row in data.valgforbund if row.kkr.casefold() not in known})
     if unknown:
-        raise RulesError(
-            [Problem("unknown_kkr", {"value": k, "known": ", ".join(data.kkr_names)}) for k in unknown]
-        )
+        raise RulesError([Problem("unknown_kkr", {"value": k, "known": ", ".join(data.kkr_names)}) for k in unknown])
 
 
 def elect(
@@ -183,7 +185,9 @@ def calculate(
     return with_lot_winners(run, list(lot_winners))
 
 
-def check(data: ElectionData, rules: RulesProfile | None = None, strict: bool = False) -> tuple[list[Problem], list[Problem]]:
+def check(
+    data: ElectionData, rules: RulesProfile | None = None, strict: bool = False
+) -> tuple[list[Problem], list[Problem]]:
     """Everything ``allocate`` and ``chair`` would refuse, all at once: (problems, warnings).
 
     Partial data is a warning, or a problem with ``strict`` (the official calculation).
@@ -256,8 +260,14 @@ def scenario_party(composition: Composition, party: str | None) -> str | None:
     parties = represented(composition)
     matches = [p for p in parties if p == party] or [p for p in parties if p.casefold() == party.strip().casefold()]
     if not matches:
-        raise RulesError([Problem("scenario_party_unrepresented", {"party": party, "kkr": composition.kkr,
-                                                                   "known": ", ".join(parties)})])
+        raise RulesError(
+            [
+                Problem(
+                    "scenario_party_unrepresented",
+                    {"party": party, "kkr": composition.kkr, "known": ", ".join(parties)},
+                )
+            ]
+        )
     return matches[0]
 
 
@@ -302,8 +312,16 @@ def analyse_scenarios(
         if max_scenarios is None or count <= max_scenarios:
             advance = _progress_for(progress, c.kkr, partitions_of(len(votes)))
             enumeration = enumerate_scenarios(votes, min_parties, advance)
-        analyses.append(ScenarioAnalysis(
-            c, votes, guaranteed(votes, 1, min_parties), guaranteed(votes, 2, min_parties), count, max_scenarios,
-            enumeration, chosen,
-        ))
+        analyses.append(
+            ScenarioAnalysis(
+                c,
+                votes,
+                guaranteed(votes, 1, min_parties),
+                guaranteed(votes, 2, min_parties),
+                count,
+                max_scenarios,
+                enumeration,
+                chosen,
+            )
+        )
     return tuple(analyses)

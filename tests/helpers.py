@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from openpyxl import Workbook
-
 from kkrvalg.engine.tally import KkrTally, PartyTally
+from openpyxl import Workbook
 
 
 def party(key: str, votes: int, seats: int = 1, mayors: int = 0, is_party: bool = True) -> PartyTally:

@@ -4,13 +4,13 @@ import json
 import tomllib
 from pathlib import Path
 
-import pytest
-from helpers import small_sheets, write_workbook
-from typer.testing import CliRunner
-
 import kkrvalg
+import pytest
 from kkrvalg.cli import app
 from kkrvalg.model import ElectionData
+from typer.testing import CliRunner
+
+from helpers import small_sheets, write_workbook
 
 runner = CliRunner()
 BUNDLED = Path(__file__).resolve().parents[1] / "data" / "kv2025_kkr.xlsx"

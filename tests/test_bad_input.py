@@ -3,10 +3,10 @@
 from pathlib import Path
 
 import pytest
-from helpers import small_sheets, write_workbook
+from kkrvalg.cli import app
 from typer.testing import CliRunner
 
-from kkrvalg.cli import app
+from helpers import small_sheets, write_workbook
 
 runner = CliRunner()
 

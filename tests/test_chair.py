@@ -4,14 +4,14 @@ import json
 from datetime import date
 
 import pytest
-from helpers import small_sheets, write_workbook
-from typer.testing import CliRunner
-
 from kkrvalg.cli import app
 from kkrvalg.engine.chair import elect_chair
 from kkrvalg.engine.deadline import valgforbund_deadline
 from kkrvalg.engine.dhondt import highest_averages
 from kkrvalg.engine.lots import Lots
+from typer.testing import CliRunner
+
+from helpers import small_sheets, write_workbook
 
 runner = CliRunner()
 

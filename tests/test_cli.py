@@ -12,10 +12,10 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import small_sheets, tie_sheets, write_workbook
+from kkrvalg.cli import app
 from typer.testing import CliRunner
 
-from kkrvalg.cli import app
+from helpers import small_sheets, tie_sheets, write_workbook
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[1]
@@ -139,7 +139,13 @@ def test_bundled_workbook_is_provisional_everywhere():
     result = run("allocate", BUNDLED, "--format", "json")
     assert result.exit_code == 0
     document = json.loads(result.stdout)
-    assert [k["kkr"] for k in document["kkr"]] == ["Hovedstaden", "Sjælland", "Syddanmark", "Midtjylland", "Nordjylland"]
+    assert [k["kkr"] for k in document["kkr"]] == [
+        "Hovedstaden",
+        "Sjælland",
+        "Syddanmark",
+        "Midtjylland",
+        "Nordjylland",
+    ]
     assert all(k["provisional"] and k["missing"] for k in document["kkr"])
     assert all(k["members"] == k["mayors"] + k["supplementary"] <= k["cap"] for k in document["kkr"])
     assert hashlib.sha256(BUNDLED.read_bytes()).hexdigest() == before

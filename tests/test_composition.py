@@ -3,11 +3,11 @@
 from decimal import Decimal
 
 import pytest
-from helpers import kkr, party
-
 from kkrvalg.engine.composition import compose
 from kkrvalg.engine.lots import Lots
 from kkrvalg.model import RulesProfile
+
+from helpers import kkr, party
 
 RULES = RulesProfile()
 
@@ -54,7 +54,10 @@ def test_r5_supplementary_members_hand_checked():
     assert (result.mayors, result.supplementary, result.members) == (4, 4, 8)
     supplementary = [s for s in result.seats if s.kind == "supplementary"]
     assert [(s.order, s.party, s.quotient.divisor) for s in supplementary] == [
-        (1, "B", 1), (2, "B", 2), (3, "B", 3), (4, "B", 4),
+        (1, "B", 1),
+        (2, "B", 2),
+        (3, "B", 3),
+        (4, "B", 4),
     ]
     assert not result.cap_reached
 

@@ -3,7 +3,6 @@
 from fractions import Fraction
 
 import pytest
-
 from kkrvalg.engine.dhondt import highest_averages, is_proportional
 from kkrvalg.engine.lots import LotError, Lots
 from kkrvalg.engine.quotient import Quotient
@@ -14,7 +13,11 @@ def test_plain_dhondt_five_seats():
     result = highest_averages({"A": 100, "B": 60, "C": 35}, seats_to_add=5)
     assert result.seats == {"A": 3, "B": 1, "C": 1}
     assert [(a.party, a.quotient.votes, a.quotient.divisor) for a in result.awards] == [
-        ("A", 100, 1), ("B", 60, 1), ("A", 100, 2), ("C", 35, 1), ("A", 100, 3),
+        ("A", 100, 1),
+        ("B", 60, 1),
+        ("A", 100, 2),
+        ("C", 35, 1),
+        ("A", 100, 3),
     ]
     assert result.ties == ()
 

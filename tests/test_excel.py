@@ -5,13 +5,13 @@ import os
 from pathlib import Path
 
 import pytest
-from helpers import small_sheets, tie_sheets, write_workbook
-from openpyxl import load_workbook
-from typer.testing import CliRunner
-
 from kkrvalg.cli import app
 from kkrvalg.errors import OutputError
 from kkrvalg.io.write import write_atomically
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from helpers import small_sheets, tie_sheets, write_workbook
 
 runner = CliRunner()
 BUNDLED = Path(__file__).resolve().parents[1] / "data" / "kv2025_kkr.xlsx"
@@ -51,13 +51,34 @@ def test_report_sheets_and_overview_equal_the_json(bundled_report):
     wb, document = bundled_report
     assert wb.sheetnames == ["Oversigt", *KKR, "Kvotienter", "Lodtrækning"]
     ws = wb["Oversigt"]
-    assert header(ws) == ["KKR", "Kommuner", "Optalt", "Borgmestre", "Supplerende", "Medlemmer", "Loft", "Loft nået",
-                          "Formand", "Næstformand", "Stemmelighed (R8)", "Foreløbig"]
+    assert header(ws) == [
+        "KKR",
+        "Kommuner",
+        "Optalt",
+        "Borgmestre",
+        "Supplerende",
+        "Medlemmer",
+        "Loft",
+        "Loft nået",
+        "Formand",
+        "Næstformand",
+        "Stemmelighed (R8)",
+        "Foreløbig",
+    ]
     for r, entry in enumerate(document["kkr"], start=2):
         values = [ws.cell(r, c).value for c in range(1, 11)]
-        assert values == [entry["kkr"], entry["municipalities"], entry["counted"], entry["mayors"],
-                          entry["supplementary"], entry["members"], entry["cap"], "nej",
-                          entry["chair"]["formand"], entry["chair"]["naestformand"]]
+        assert values == [
+            entry["kkr"],
+            entry["municipalities"],
+            entry["counted"],
+            entry["mayors"],
+            entry["supplementary"],
+            entry["members"],
+            entry["cap"],
+            "nej",
+            entry["chair"]["formand"],
+            entry["chair"]["naestformand"],
+        ]
     cells = {ws.cell(r, 1).value: ws.cell(r, 2).value for r in range(1, ws.max_row + 1)}
     assert cells["Inputfil"] == "kv2025_kkr.xlsx" and cells["SHA-256"] == document["source"]["sha256"]
     assert cells["threshold_percent"] == "2" and cells["cap_factor"] == "2"
@@ -73,7 +94,12 @@ def test_kkr_sheet_composition_chart_and_chair(bundled_report):
     for p in entry["parties"]:
         row = by_party[p["party"]]
         assert (row[2], row[4], row[6], row[7], row[8]) == (
-            p["votes"], p["council_seats"], p["mayors"], p["supplementary"], p["members"])
+            p["votes"],
+            p["council_seats"],
+            p["mayors"],
+            p["supplementary"],
+            p["members"],
+        )
     assert by_party["I alt"][8] == entry["members"]
     (chart,) = ws._charts
     assert len(chart.series) == 2 and chart.grouping == "stacked"
@@ -88,17 +114,28 @@ def test_kkr_sheet_composition_chart_and_chair(bundled_report):
 def test_quotient_sheet_is_the_audit_trail(bundled_report):
     wb, document = bundled_report
     ws = wb["Kvotienter"]
-    assert header(ws) == ["KKR", "Nr.", "Art", "Parti/liste", "Kommune", "Stemmer", "Divisor", "Kvotient",
-                          "Eksakt kvotient", "Stemmelighed"]
-    rows = [[ws.cell(r, c).value for c in range(1, 10)] for r in range(2, ws.max_row + 1)]
-    expected = [
-        (e["kkr"], s["party"], s["votes"], s["divisor"]) for e in document["kkr"] for s in e["seats"]
+    assert header(ws) == [
+        "KKR",
+        "Nr.",
+        "Art",
+        "Parti/liste",
+        "Kommune",
+        "Stemmer",
+        "Divisor",
+        "Kvotient",
+        "Eksakt kvotient",
+        "Stemmelighed",
     ]
+    rows = [[ws.cell(r, c).value for c in range(1, 10)] for r in range(2, ws.max_row + 1)]
+    expected = [(e["kkr"], s["party"], s["votes"], s["divisor"]) for e in document["kkr"] for s in e["seats"]]
     seats = [(r[0], r[3], r[5], r[6]) for r in rows if r[2] in ("Borgmester", "Supplerende")]
     assert seats == expected
     posts = [(r[0], r[2], r[3]) for r in rows if r[2] in ("Formand", "Næstformand")]
-    assert posts == [(e["kkr"], label, e["chair"][key]) for e in document["kkr"]
-                     for label, key in (("Formand", "formand"), ("Næstformand", "naestformand"))]
+    assert posts == [
+        (e["kkr"], label, e["chair"][key])
+        for e in document["kkr"]
+        for label, key in (("Formand", "formand"), ("Næstformand", "naestformand"))
+    ]
     assert all(abs(r[7] - r[5] / r[6]) < 1e-3 for r in rows if r[6])
     assert wb["Lodtrækning"]["A2"].value == "Ingen stemmelighed."
 
@@ -165,13 +202,32 @@ def test_template_has_every_sheet_guide_and_validation(tmp_path):
     target = tmp_path / "ny.xlsx"
     assert run("template", target, "--kkr", "Nordjylland").exit_code == 0
     wb = load_workbook(target)
-    assert wb.sheetnames == ["Vejledning", "Lister", "stemmer", "borgmestre", "listesamarbejder", "valgforbund",
-                             "optaelling", "partier", "kommuner"]
+    assert wb.sheetnames == [
+        "Vejledning",
+        "Lister",
+        "stemmer",
+        "borgmestre",
+        "listesamarbejder",
+        "valgforbund",
+        "optaelling",
+        "partier",
+        "kommuner",
+    ]
     assert header(wb["stemmer"]) == ["kommune", "liste", "navn", "stemmer", "mandater"]
     assert header(wb["borgmestre"]) == ["kommune", "liste", "navn"]
     assert [wb["borgmestre"].cell(r, 1).value for r in range(2, 13)] == [
-        "Morsø", "Thisted", "Brønderslev", "Frederikshavn", "Vesthimmerlands", "Læsø", "Rebild", "Mariagerfjord",
-        "Jammerbugt", "Aalborg", "Hjørring"]
+        "Morsø",
+        "Thisted",
+        "Brønderslev",
+        "Frederikshavn",
+        "Vesthimmerlands",
+        "Læsø",
+        "Rebild",
+        "Mariagerfjord",
+        "Jammerbugt",
+        "Aalborg",
+        "Hjørring",
+    ]
     validations = {(dv.type, str(dv.sqref)) for dv in wb["stemmer"].data_validations.dataValidation}
     assert validations == {("list", "A2:A5000"), ("list", "B2:B5000"), ("whole", "D2:D5000"), ("whole", "E2:E5000")}
     kommune = next(dv for dv in wb["stemmer"].data_validations.dataValidation if str(dv.sqref) == "A2:A5000")

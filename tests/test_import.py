@@ -5,12 +5,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
-from typer.testing import CliRunner
-from valgdk_shapes import district, seat_allocation, tree_from_workbook, write
-
 from kkrvalg.cli import app
 from kkrvalg.io.reference import bundled_municipalities
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from valgdk_shapes import district, seat_allocation, tree_from_workbook, write
 
 runner = CliRunner()
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -57,8 +57,10 @@ def test_tree_import_keeps_the_newest_release_and_keys_lists_on_letters(imported
 
 def test_import_sheet_records_sources_and_count_state(imported):
     _, status = sheet_rows(imported, "optaelling")
-    assert status == (("Dragør", "foreløbig", None, "2 af 3 afstemningsområder optalt; ingen mandatfordeling"),
-                      ("Læsø", "endelig", 1474, None))
+    assert status == (
+        ("Dragør", "foreløbig", None, "2 af 3 afstemningsområder optalt; ingen mandatfordeling"),
+        ("Læsø", "endelig", 1474, None),
+    )
     ws = load_workbook(imported)["Import"]
     rows = [tuple(c.value for c in row) for row in ws.iter_rows()]
     assert rows[1][:7] == (155, "Dragør", 3, 2, 2, "nej", "foreløbig")
@@ -98,20 +100,24 @@ def test_checks_report_vote_and_seat_mismatches(tree, tmp_path):
     assert any("GyldigeStemmer er 1232" in str(v) for v in checks)
 
 
-@pytest.mark.parametrize("breakage, message", [
-    ("empty", "ikke et valg.dk-datatræ"),
-    ("malformed", "Ugyldig JSON i linje"),
-    ("election", "Valgart = 'Folketingsvalg'"),
-    ("year", "Valgdag = '21-11-2017'"),
-    ("municipality", "Kommunekode = 999 er ikke en kendt kommunekode"),
-])
+@pytest.mark.parametrize(
+    "breakage, message",
+    [
+        ("empty", "ikke et valg.dk-datatræ"),
+        ("malformed", "Ugyldig JSON i linje"),
+        ("election", "Valgart = 'Folketingsvalg'"),
+        ("year", "Valgdag = '21-11-2017'"),
+        ("municipality", "Kommunekode = 999 er ikke en kendt kommunekode"),
+    ],
+)
 def test_bad_trees_are_refused_with_the_file_named(tree, tmp_path, breakage, message):
     root = tree / "kommunalvalg-134-18-11-2025"
     if breakage == "empty":
         shutil.rmtree(root / "valgresultater")
     elif breakage == "malformed":
         (root / "valgresultater" / "valgresultater-Kommunalvalg-Læsø-9. Område 9-191120250500.json").write_text(
-            '{"Valgart": "Kommunalvalg",\n "Kommunekode": 825,,}', encoding="utf-8")
+            '{"Valgart": "Kommunalvalg",\n "Kommunekode": 825,,}', encoding="utf-8"
+        )
     elif breakage == "election":
         write(root, district(825, "Læsø", 7, [("A", "S", 5)], election="Folketingsvalg"))
     elif breakage == "year":
@@ -137,10 +143,18 @@ def test_update_refreshes_votes_and_keeps_what_the_user_typed(imported, tree):
     wb.save(imported)
     before = imported.read_bytes()
     root = tree / "kommunalvalg-134-18-11-2025"
-    write(root, district(155, "Dragør", 3, [("A", "Socialdemokratiet", 250), ("V", "Venstre", 100)],
-                         released="19-11-2025 04:00:00"))
-    write(root, seat_allocation(155, "Dragør", [("A", "Socialdemokratiet", 7), ("V", "Venstre", 5),
-                                                ("C", "Det Konservative Folkeparti", 3)]))
+    write(
+        root,
+        district(
+            155, "Dragør", 3, [("A", "Socialdemokratiet", 250), ("V", "Venstre", 100)], released="19-11-2025 04:00:00"
+        ),
+    )
+    write(
+        root,
+        seat_allocation(
+            155, "Dragør", [("A", "Socialdemokratiet", 7), ("V", "Venstre", 5), ("C", "Det Konservative Folkeparti", 3)]
+        ),
+    )
     write(root, district(563, "Fanø", 1, [("V", "Venstre", 900), ("A", "Socialdemokratiet", 600)]))
     result = run("import", "valgdk", tree, "--update", imported)
     assert result.exit_code == 0, result.output
@@ -164,14 +178,24 @@ def test_import_needs_exactly_one_target_and_does_not_overwrite(imported, tmp_pa
 
 def test_csv_exports_of_both_layouts(tmp_path):
     target = tmp_path / "csv.xlsx"
-    result = run("import", "valgdk-csv", FIXTURES / "valgdk-csv" / "Dragør.csv",
-                 FIXTURES / "valgdk-csv" / "kv2025_Laesoe_Kommune.csv", "-o", target)
+    result = run(
+        "import",
+        "valgdk-csv",
+        FIXTURES / "valgdk-csv" / "Dragør.csv",
+        FIXTURES / "valgdk-csv" / "kv2025_Laesoe_Kommune.csv",
+        "-o",
+        target,
+    )
     assert result.exit_code == 0, result.output
     assert "CSV-eksporten har ingen mandater" in result.output
     votes = {(r[1], r[2]): (r[4], r[5]) for r in sheet_rows(target, "stemmer")[1]}
-    assert votes == {("Dragør", "A"): (1500, None), ("Dragør", "V"): (2640, None),
-                     ("Dragør", "Sydamagerlisten"): (75, None), ("Læsø", "A"): (700, None),
-                     ("Læsø", "V"): (600, None)}
+    assert votes == {
+        ("Dragør", "A"): (1500, None),
+        ("Dragør", "V"): (2640, None),
+        ("Dragør", "Sydamagerlisten"): (75, None),
+        ("Læsø", "A"): (700, None),
+        ("Læsø", "V"): (600, None),
+    }
     shown = run("allocate", target, "--kkr", "Hovedstaden")
     assert shown.exit_code == 0 and "Mandattal mangler for lister i: Dragør" in shown.output
 
@@ -179,8 +203,9 @@ def test_csv_exports_of_both_layouts(tmp_path):
 def test_csv_errors_name_the_file(tmp_path):
     unknown = run("import", "valgdk-csv", FIXTURES / "valgdk-csv" / "ukendt.csv", "-o", tmp_path / "x.xlsx")
     assert unknown.exit_code == 2 and "ukendt.csv" in unknown.output and "--kommune" in unknown.output
-    named = run("import", "valgdk-csv", FIXTURES / "valgdk-csv" / "ukendt.csv", "--kommune", "Fanø",
-                "-o", tmp_path / "x.xlsx")
+    named = run(
+        "import", "valgdk-csv", FIXTURES / "valgdk-csv" / "ukendt.csv", "--kommune", "Fanø", "-o", tmp_path / "x.xlsx"
+    )
     assert named.exit_code == 2 and "Ukendte kolonner" in named.output and "række 1" in named.output
     assert not (tmp_path / "x.xlsx").exists()
     renamed = tmp_path / "eksport.csv"
@@ -208,7 +233,9 @@ def test_statbank_check_lists_every_difference(imported, tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("Område;Antal\nDragør;5\n", encoding="utf-8")
     refused = run("check", "statbank", bad, imported)
-    assert refused.exit_code == 2 and "bad.csv" in refused.output and "OMRÅDE;PARTI;STEMMER;TID;INDHOLD" in refused.output
+    assert (
+        refused.exit_code == 2 and "bad.csv" in refused.output and "OMRÅDE;PARTI;STEMMER;TID;INDHOLD" in refused.output
+    )
 
 
 def test_end_to_end_a_valgdk_tree_of_the_bundled_figures_gives_the_same_result(tmp_path):

@@ -3,13 +3,13 @@
 import random
 from dataclasses import replace
 
-from helpers import kkr, party
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
-
 from kkrvalg.engine.composition import compose
 from kkrvalg.engine.dhondt import highest_averages, is_proportional
 from kkrvalg.model import RulesProfile
+
+from helpers import kkr, party
 
 RULES = RulesProfile(threshold_percent=0)
 UNCAPPED = RulesProfile(threshold_percent=0, cap_factor=1000)

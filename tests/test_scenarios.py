@@ -4,14 +4,14 @@ import json
 from itertools import combinations
 
 import pytest
-from helpers import small_sheets, write_workbook
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
-
 from kkrvalg.cli import app
 from kkrvalg.engine.chair import elect_chair
 from kkrvalg.engine.scenarios import LOT, enumerate_scenarios, guaranteed, partition_outcomes, partitions_of
+from typer.testing import CliRunner
+
+from helpers import small_sheets, write_workbook
 
 runner = CliRunner()
 
@@ -31,12 +31,14 @@ def set_partitions(items):
     for partition in set_partitions(rest):
         yield [(first,), *partition]
         for i in range(len(partition)):
-            yield [*partition[:i], (first, *partition[i]), *partition[i + 1:]]
+            yield [*partition[:i], (first, *partition[i]), *partition[i + 1 :]]
 
 
-votes_strategy = st.integers(1, 7).flatmap(
-    lambda n: st.lists(st.integers(0, 40), min_size=n, max_size=n).filter(lambda v: sum(v) > 0)
-).map(lambda v: dict(zip(LETTERS, v)))
+votes_strategy = (
+    st.integers(1, 7)
+    .flatmap(lambda n: st.lists(st.integers(0, 40), min_size=n, max_size=n).filter(lambda v: sum(v) > 0))
+    .map(lambda v: dict(zip(LETTERS, v)))
+)
 
 
 def test_hand_checked_guaranteed_blocs():
@@ -138,8 +140,11 @@ def test_valgforbund_that_gives_its_second_member_nothing():
         if sorted(int(m) for m in masks if m) == [0b001, 0b110]
     ]
     assert row == (1, 0)
-    assert all(o.formand == 0 and o.naestformand == 0 for o in enumerate_scenarios(votes).outlook("C")
-               if o.members == ("B", "C"))
+    assert all(
+        o.formand == 0 and o.naestformand == 0
+        for o in enumerate_scenarios(votes).outlook("C")
+        if o.members == ("B", "C")
+    )
 
 
 def test_tie_for_naestformand_is_counted_as_by_lot():
@@ -187,8 +192,9 @@ def test_scenarios_on_the_bundled_data_in_english():
     result = scenarios_cli("data/kv2025_kkr.xlsx", "--kkr", "Nordjylland", "--lang", "en", "--format", "json")
     (entry,) = json.loads(result.stdout)["kkr"]
     assert entry["enumeration"]["scenarios"] == partitions_of(len(entry["parties"]))
-    assert sum(entry["enumeration"]["formand"].values()) + entry["enumeration"]["by_lot"]["formand"] == (
-        entry["enumeration"]["scenarios"]
+    assert (
+        sum(entry["enumeration"]["formand"].values()) + entry["enumeration"]["by_lot"]["formand"]
+        == (entry["enumeration"]["scenarios"])
     )
     english = scenarios_cli("data/kv2025_kkr.xlsx", "--kkr", "Nordjylland", "--lang", "en")
     assert "Formand secured" in english.output

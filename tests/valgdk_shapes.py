@@ -8,10 +8,20 @@ from pathlib import Path
 VALGDAG = "18-11-2025"
 
 
-def district(code: int, municipality: str, number: int, lists: list[tuple[str, str, int]], *,
-             released: str = "19-11-2025 01:30:00", result_kind: str = "Fintælling", blank: int = 12,
-             valid: int | None = None, ascii_keys: bool = False, election: str = "Kommunalvalg",
-             day: str = VALGDAG) -> dict:
+def district(
+    code: int,
+    municipality: str,
+    number: int,
+    lists: list[tuple[str, str, int]],
+    *,
+    released: str = "19-11-2025 01:30:00",
+    result_kind: str = "Fintælling",
+    blank: int = 12,
+    valid: int | None = None,
+    ascii_keys: bool = False,
+    election: str = "Kommunalvalg",
+    day: str = VALGDAG,
+) -> dict:
     """One polling district: ``lists`` are (letter, name, votes); a list's votes split into list and personal votes."""
     counted = result_kind != "IngenResultater"
     total = sum(v for _, _, v in lists) if counted else 0
@@ -38,27 +48,48 @@ def district(code: int, municipality: str, number: int, lists: list[tuple[str, s
                 "Navn": name,
                 "Stemmer": votes if counted else 0,
                 "Listestemmer": votes // 3 if counted else 0,
-                "Kandidater": [{"Id": 1000 + i, "Stemmeseddelnavn": f"Kandidat {letter or name}",
-                                "Stemmer": votes - votes // 3 if counted else 0}],
+                "Kandidater": [
+                    {
+                        "Id": 1000 + i,
+                        "Stemmeseddelnavn": f"Kandidat {letter or name}",
+                        "Stemmer": votes - votes // 3 if counted else 0,
+                    }
+                ],
             }
             for i, (letter, name, votes) in enumerate(lists)
         ],
     }
     if ascii_keys:
-        document = {k.replace("område", "omraade").replace("Område", "Omraade").replace("Vælgere", "Vaelgere"): v
-                    for k, v in document.items()}
+        document = {
+            k.replace("område", "omraade").replace("Område", "Omraade").replace("Vælgere", "Vaelgere"): v
+            for k, v in document.items()
+        }
     return document
 
 
-def seat_allocation(code: int, municipality: str, seats: list[tuple[str, str, int]], *,
-                    released: str = "19-11-2025 03:00:00", day: str = VALGDAG) -> dict:
+def seat_allocation(
+    code: int,
+    municipality: str,
+    seats: list[tuple[str, str, int]],
+    *,
+    released: str = "19-11-2025 03:00:00",
+    day: str = VALGDAG,
+) -> dict:
     """``seats`` are (letter, name, seats won); each seat is one elected person, numbered 1, 2, …"""
     elected = []
     for letter, name, won in seats:
         for _ in range(won):
-            elected.append({"Nummer": len(elected) + 1, "NummerAnførtPåListen": 1, "KandidatId": 5000 + len(elected),
-                            "Stemmeseddelnavn": f"Valgt {len(elected) + 1}", "KandidatlisteId": 100,
-                            "KandidatlisteNavn": name, "Bogstavbetegnelse": letter})
+            elected.append(
+                {
+                    "Nummer": len(elected) + 1,
+                    "NummerAnførtPåListen": 1,
+                    "KandidatId": 5000 + len(elected),
+                    "Stemmeseddelnavn": f"Valgt {len(elected) + 1}",
+                    "KandidatlisteId": 100,
+                    "KandidatlisteNavn": name,
+                    "Bogstavbetegnelse": letter,
+                }
+            )
     return {
         "Valgart": "Kommunalvalg",
         "Valgdag": day,
@@ -68,8 +99,10 @@ def seat_allocation(code: int, municipality: str, seats: list[tuple[str, str, in
         "FrigivelsesTidspunktUTC": released,
         "PersonligeMandater": elected,
         "ListeMandater": [],
-        "Kandidatliste": [{"KandidatlisteId": 100 + i, "KandidatlisteNavn": name, "Bogstavbetegnelse": letter,
-                           "Stedfortrædere": []} for i, (letter, name, _) in enumerate(seats)],
+        "Kandidatliste": [
+            {"KandidatlisteId": 100 + i, "KandidatlisteNavn": name, "Bogstavbetegnelse": letter, "Stedfortrædere": []}
+            for i, (letter, name, _) in enumerate(seats)
+        ],
     }
 
 
@@ -82,11 +115,16 @@ def write(root: Path, document: dict, *, bom: bool = False, hash_file: bool = Tr
     """Save a document under its valg.dk file name (results or seats), with its sibling ``.hash`` file."""
     released = document["FrigivelsesTidspunktUTC"]
     if "PersonligeMandater" in document:
-        path = root / "mandatfordeling" / f"mandatfordeling-Kommunalvalg-{document['Kommune']}-{file_stamp(released)}.json"
+        path = (
+            root / "mandatfordeling" / f"mandatfordeling-Kommunalvalg-{document['Kommune']}-{file_stamp(released)}.json"
+        )
     else:
         area = document.get("Afstemningsområde") or document.get("Afstemningsomraade")
-        path = root / "valgresultater" / (
-            f"valgresultater-Kommunalvalg-{document['Kommune']}-{area}-{file_stamp(released)}.json")
+        path = (
+            root
+            / "valgresultater"
+            / (f"valgresultater-Kommunalvalg-{document['Kommune']}-{area}-{file_stamp(released)}.json")
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(document, ensure_ascii=False, indent=1)
     path.write_bytes(("\ufeff" if bom else "").encode() + text.encode("utf-8"))
@@ -107,10 +145,13 @@ def tree_from_workbook(workbook: Path, root: Path, municipalities: dict[int, str
     lists: dict[int, list[tuple[str, str, int, int]]] = {}
     for row in rows[1:]:
         r = dict(zip(header, row))
-        lists.setdefault(int(r["kommunekode"]), []).append((r["liste"], r["navn"] or r["liste"], r["stemmer"],
-                                                             r["mandater"]))
-    status = {dict(zip(("kommune", "status"), row[:2]))["kommune"]: row[1]
-              for row in list(wb["optaelling"].iter_rows(values_only=True))[1:]}
+        lists.setdefault(int(r["kommunekode"]), []).append(
+            (r["liste"], r["navn"] or r["liste"], r["stemmer"], r["mandater"])
+        )
+    status = {
+        dict(zip(("kommune", "status"), row[:2]))["kommune"]: row[1]
+        for row in list(wb["optaelling"].iter_rows(values_only=True))[1:]
+    }
     for code, name in municipalities.items():
         if code not in lists:
             write(root, district(code, name, 1, [], result_kind="IngenResultater"), hash_file=False)
@@ -118,10 +159,18 @@ def tree_from_workbook(workbook: Path, root: Path, municipalities: dict[int, str
         preliminary = status.get(code) == "foreløbig" or status.get(name) == "foreløbig"
         kind = "ForeløbigOptælling" if preliminary else "Fintælling"
         entries = lists[code]
-        letter = lambda liste, navn: "" if liste == navn and len(liste) > 3 else liste
-        halves = ([(letter(li, na), na, v // 2) for li, na, v, _ in entries],
-                  [(letter(li, na), na, v - v // 2) for li, na, v, _ in entries])
+
+        def letter(liste, navn):
+            return "" if liste == navn and len(liste) > 3 else liste
+
+        halves = (
+            [(letter(li, na), na, v // 2) for li, na, v, _ in entries],
+            [(letter(li, na), na, v - v // 2) for li, na, v, _ in entries],
+        )
         for number, half in enumerate(halves, start=1):
             write(root, district(code, name, number, half, result_kind=kind), hash_file=False)
-        write(root, seat_allocation(code, name, [(letter(li, na), na, s or 0) for li, na, _, s in entries]),
-              hash_file=False)
+        write(
+            root,
+            seat_allocation(code, name, [(letter(li, na), na, s or 0) for li, na, _, s in entries]),
+            hash_file=False,
+        )

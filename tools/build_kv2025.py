@@ -43,7 +43,9 @@ def main() -> None:
             seats_only[r["kommune"]].append(f"{liste} ({r['seats']} mandater)")
             continue
         lists[r["kommunekode"]].add(liste)
-        votes.append([int(r["kommunekode"]), r["kommune"], liste, r["party_name"], int(r["votes"]), int(r["seats"] or 0)])
+        votes.append(
+            [int(r["kommunekode"]), r["kommune"], liste, r["party_name"], int(r["votes"]), int(r["seats"] or 0)]
+        )
 
     mayors, left_out = [], []
     for r in rows("mayors.csv"):
@@ -69,13 +71,19 @@ def main() -> None:
         ["KV2025 (kommunalvalget 18. november 2025) — indsamlede tal, IKKE de officielle valg.dk-tal."],
         ["Kilde: offentlige kopier af Wikipedia-artiklerne '2025 <kommune> municipal election' og nyhedsartikler"],
         ["(november–december 2025); se data/kv2025/ og data/README.md i kkrvalg."],
-        [f"Stemmetal for {counted} af 98 kommuner; {len(status)} af dem kun delvist (markeret foreløbig i 'optaelling')."],
+        [
+            f"Stemmetal for {counted} af 98 kommuner; {len(status)} af dem kun delvist (markeret foreløbig i 'optaelling')."
+        ],
         ["Lister uden mandat mangler for det meste, så stemmesummerne er lavere end de gyldige stemmer."],
-        ["Rækker med kendte mandater men ukendte stemmetal er udeladt: "
-         + "; ".join(f"{k}: {', '.join(v)}" for k, v in sorted(seats_only.items()))],
+        [
+            "Rækker med kendte mandater men ukendte stemmetal er udeladt: "
+            + "; ".join(f"{k}: {', '.join(v)}" for k, v in sorted(seats_only.items()))
+        ],
         ["Borgmestre (2026–2029, foreløbige kilder) er udeladt, hvor kommunens stemmetal eller borgmesterens liste"],
         [f"mangler: {', '.join(sorted(left_out))}."],
-        ["Ingen kilde viser medlemmer af listesamarbejdet 'Lokallisterne i Danmark': arket er tomt, og lokallister tæller"],
+        [
+            "Ingen kilde viser medlemmer af listesamarbejdet 'Lokallisterne i Danmark': arket er tomt, og lokallister tæller"
+        ],
         ["derfor ikke som partier (R3). Intet KKR er komplet: alle resultater er FORELØBIGE."],
     ]
     sheet(wb, "Om data", ["Om data"], about)

@@ -75,7 +75,9 @@ class ChairResult:
 def chair_lists(votes: Mapping[str, int], valgforbund: Mapping[str, tuple[str, ...]]) -> tuple[ChairList, ...]:
     """R11: each valgforbund as one list with its members' summed votes; every other party alone."""
     allied = {p for members in valgforbund.values() for p in members}
-    lists = [ChairList(name, tuple(sorted(members)), sum(votes[p] for p in members)) for name, members in valgforbund.items()]
+    lists = [
+        ChairList(name, tuple(sorted(members)), sum(votes[p] for p in members)) for name, members in valgforbund.items()
+    ]
     lists += [ChairList(p, (p,), v) for p, v in votes.items() if p not in allied]
     return tuple(sorted(lists, key=lambda lst: (-lst.votes, lst.key)))
 
@@ -86,8 +88,11 @@ def elect_chair(
     """Elect formand and næstformand among the represented parties ``votes`` (R9–R11)."""
     lists = chair_lists(votes, valgforbund)
     between = highest_averages(
-        {lst.key: lst.votes for lst in lists}, seats_to_add=len(POSTS) if any(lst.votes for lst in lists) else 0,
-        ordered=True, lots=lots, context=f"{kkr}/formandsvalg",
+        {lst.key: lst.votes for lst in lists},
+        seats_to_add=len(POSTS) if any(lst.votes for lst in lists) else 0,
+        ordered=True,
+        lots=lots,
+        context=f"{kkr}/formandsvalg",
     )
     by_key = {lst.key: lst for lst in lists}
     ties = list(between.ties)
@@ -96,7 +101,10 @@ def elect_chair(
         won = between.added(lst.key)
         if won and lst.is_valgforbund:
             inside = highest_averages(
-                {p: votes[p] for p in lst.members}, seats_to_add=won, ordered=True, lots=lots,
+                {p: votes[p] for p in lst.members},
+                seats_to_add=won,
+                ordered=True,
+                lots=lots,
                 context=f"{kkr}/valgforbund {lst.key}",
             )
             ties.extend(inside.ties)
@@ -108,7 +116,9 @@ def elect_chair(
             posts.append(Post(post, inner.party, award.party, award.quotient, inner.quotient))
         else:
             posts.append(Post(post, award.party, award.party, award.quotient, None))
-    return ChairResult(kkr, lists, tuple(posts), _margins({lst.key: lst.votes for lst in lists}, between, posts), tuple(ties))
+    return ChairResult(
+        kkr, lists, tuple(posts), _margins({lst.key: lst.votes for lst in lists}, between, posts), tuple(ties)
+    )
 
 
 def _margins(list_votes: Mapping[str, int], between: Allocation, posts: list[Post]) -> tuple[Margin, ...]:

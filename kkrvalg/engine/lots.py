@@ -58,9 +58,7 @@ class Lots:
         if key in self.supplied:
             winners = tuple(self.supplied[key])
             if len(winners) != seats or not set(winners) <= set(ordered) or len(set(winners)) != seats:
-                raise LotError(
-                    f"the lot for {key} must name {seats} of {', '.join(ordered)}, got {', '.join(winners)}"
-                )
+                raise LotError(f"the lot for {key} must name {seats} of {', '.join(ordered)}, got {', '.join(winners)}")
             return Tie(key, context, seat, quotient, ordered, seats, tuple(sorted(winners)), "supplied")
         if self.seed is not None:
             rng = random.Random(f"{self.seed}|{key}")

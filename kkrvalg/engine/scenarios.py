@@ -104,10 +104,16 @@ def guaranteed(votes: Mapping[str, int], posts: int, min_parties: int = 2) -> tu
         members = _mask_members(mask)
         first, second = inner_posts([values[i] for i in members])
         holder = {LOT: None} | {i: names[members[i]] for i in range(len(members))}
-        found.append(Bloc(
-            tuple(names[i] for i in members), sums[mask], total - sums[mask], posts,
-            holder[first], holder[second] if posts == 2 else None,
-        ))
+        found.append(
+            Bloc(
+                tuple(names[i] for i in members),
+                sums[mask],
+                total - sums[mask],
+                posts,
+                holder[first],
+                holder[second] if posts == 2 else None,
+            )
+        )
     return tuple(sorted(found, key=lambda b: (len(b.members), -b.votes, b.members)))
 
 
@@ -267,15 +273,20 @@ class Enumeration:
             first, second = inner_posts([self.votes[i] for i in members])
             takes_first = first != LOT and members[first] == index
             takes_second = second != LOT and members[second] == index
-            found.append(BlocOutlook(
-                tuple(self.parties[i] for i in members), sum(self.votes[i] for i in members), scenarios,
-                self.block_formand.get(mask, 0) if takes_first else 0,
-                (self.block_both.get(mask, 0) if takes_second else 0)
-                + (self.block_second.get(mask, 0) if takes_first else 0),
-                self.block_lot.get(mask, 0),
-            ))
-        return tuple(sorted(found, key=lambda o: (
-            -o.formand_share, -o.naestformand_share, len(o.members), -o.votes, o.members)))
+            found.append(
+                BlocOutlook(
+                    tuple(self.parties[i] for i in members),
+                    sum(self.votes[i] for i in members),
+                    scenarios,
+                    self.block_formand.get(mask, 0) if takes_first else 0,
+                    (self.block_both.get(mask, 0) if takes_second else 0)
+                    + (self.block_second.get(mask, 0) if takes_first else 0),
+                    self.block_lot.get(mask, 0),
+                )
+            )
+        return tuple(
+            sorted(found, key=lambda o: (-o.formand_share, -o.naestformand_share, len(o.members), -o.votes, o.members))
+        )
 
 
 def _counts(values: np.ndarray, size: int) -> np.ndarray:
@@ -317,10 +328,13 @@ def enumerate_scenarios(
         if progress:
             progress(len(chunk.masks))
     return Enumeration(
-        parties, values, scenarios,
+        parties,
+        values,
+        scenarios,
         {p: int(formand[i]) for i, p in enumerate(parties)},
         {p: int(naestformand[i]) for i, p in enumerate(parties)},
-        formand_lot, naestformand_lot,
+        formand_lot,
+        naestformand_lot,
         *(_nonzero(blocks[key]) for key in ("scenarios", "formand", "both", "second", "lot")),
     )
 

@@ -15,8 +15,8 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ..errors import OutputError, Problem
-from ..i18n import Lang, describe, text
+from ..errors import OutputError, Problem, describe
+from ..i18n import Lang, label
 from .cells import CellError, MunicipalityIndex
 from .load import COLUMNS, OPTIONAL_COLUMNS
 from .tables import normalise_header
@@ -65,11 +65,11 @@ def _stemmer(ws: Worksheet, imported: ElectionImport) -> int:
 def _note(m: MunicipalityImport, lang: Lang) -> str:
     parts = []
     if m.counted < m.districts:
-        parts.append(text("import_note_districts", lang, counted=m.counted, districts=m.districts))
+        parts.append(label("import_note_districts", lang, counted=m.counted, districts=m.districts))
     elif m.final < m.counted:
-        parts.append(text("import_note_preliminary", lang))
+        parts.append(label("import_note_preliminary", lang))
     if m.seats is None:
-        parts.append(text("import_note_no_seats", lang))
+        parts.append(label("import_note_no_seats", lang))
     return "; ".join(parts)
 
 
@@ -83,33 +83,80 @@ def _optaelling(ws: Worksheet, imported: ElectionImport, lang: Lang) -> None:
 
 def _import_sheet(ws: Worksheet, imported: ElectionImport, lang: Lang) -> None:
     """Where the figures came from: the state of each municipality's count, the checks and every file."""
-    yes_no = {True: text("yes", lang), False: text("no", lang)}
-    _header(ws, [text(k, lang) for k in ("import_code", "municipality", "import_districts", "counted",
-                                         "import_final", "import_seats", "import_status", "import_released")])
+    yes_no = {True: label("yes", lang), False: label("no", lang)}
+    _header(
+        ws,
+        [
+            label(k, lang)
+            for k in (
+                "import_code",
+                "municipality",
+                "import_districts",
+                "counted",
+                "import_final",
+                "import_seats",
+                "import_status",
+                "import_released",
+            )
+        ],
+    )
     for m in sorted(imported.municipalities.values(), key=lambda m: m.code):
-        ws.append([m.code, m.name, m.districts, m.counted, m.final, yes_no[m.seats is not None],
-                   m.status if m.counted else text("import_not_counted", lang),
-                   m.released.strftime(TIME) if m.released else None])
+        ws.append(
+            [
+                m.code,
+                m.name,
+                m.districts,
+                m.counted,
+                m.final,
+                yes_no[m.seats is not None],
+                m.status if m.counted else label("import_not_counted", lang),
+                m.released.strftime(TIME) if m.released else None,
+            ]
+        )
     ws.append([])
-    for label, value in ((text("import_source", lang), imported.source), (text("import_kind", lang), imported.kind),
-                         (text("import_time", lang), datetime.now(UTC).strftime(TIME + " UTC"))):
-        ws.append([label, value])
+    for caption, value in (
+        (label("import_source", lang), imported.source),
+        (label("import_kind", lang), imported.kind),
+        (label("import_time", lang), datetime.now(UTC).strftime(TIME + " UTC")),
+    ):
+        ws.append([caption, value])
         ws.cell(ws.max_row, 1).font = BOLD
     ws.append([])
-    ws.append([text("import_checks", lang)])
+    ws.append([label("import_checks", lang)])
     ws.cell(ws.max_row, 1).font = BOLD
     for problem in imported.warnings or ():
         ws.append([describe(problem, lang)])
     if not imported.warnings:
-        ws.append([text("import_no_warnings", lang)])
+        ws.append([label("import_no_warnings", lang)])
     ws.append([])
-    ws.append([text(k, lang) for k in ("import_file", "import_file_kind", "import_code", "import_district",
-                                       "import_released", "import_result_kind", "import_used")])
+    ws.append(
+        [
+            label(k, lang)
+            for k in (
+                "import_file",
+                "import_file_kind",
+                "import_code",
+                "import_district",
+                "import_released",
+                "import_result_kind",
+                "import_used",
+            )
+        ]
+    )
     for cell in ws[ws.max_row]:
         cell.font = BOLD
     for f in imported.files:
-        ws.append([f.file, f.kind, f.municipality, f.district, f.released.strftime(TIME) if f.released else None,
-                   f.result_kind, yes_no[f.used]])
+        ws.append(
+            [
+                f.file,
+                f.kind,
+                f.municipality,
+                f.district,
+                f.released.strftime(TIME) if f.released else None,
+                f.result_kind,
+                yes_no[f.used],
+            ]
+        )
     for letter, width in zip("ABCDEFGH", (70, 18, 16, 16, 16, 16, 18, 22)):
         ws.column_dimensions[letter].width = width
 
@@ -145,8 +192,9 @@ def build_import_workbook(
     else:
         wb = load_workbook(existing)
     rows = _stemmer(_replace(wb, "stemmer"), imported)
-    _borgmestre(wb["borgmestre"] if "borgmestre" in wb.sheetnames else wb.create_sheet("borgmestre", 1),
-                imported, index)
+    _borgmestre(
+        wb["borgmestre"] if "borgmestre" in wb.sheetnames else wb.create_sheet("borgmestre", 1), imported, index
+    )
     for title in EMPTY_USER_SHEETS:
         if title not in wb.sheetnames:
             _header(wb.create_sheet(title), list(COLUMNS[title] + OPTIONAL_COLUMNS.get(title, ())))
@@ -164,5 +212,7 @@ def backup(path: Path) -> Path:
     try:
         shutil.copy2(path, target)
     except OSError as error:
-        raise OutputError([Problem("write_failed", {"path": str(target), "detail": error.strerror or str(error)})])
+        raise OutputError(
+            [Problem("write_failed", {"path": str(target), "detail": error.strerror or str(error)})]
+        ) from None
     return target

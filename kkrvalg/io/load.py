@@ -121,8 +121,9 @@ def load(path: Path | str) -> ElectionData:
     reader = _Reader({_sheet_name(k): t for k, t in read_tables(path).items()})
     tables = {name: reader.sheet(name, name in REQUIRED_SHEETS) for name in COLUMNS}
     if tables["stemmer"] is not None and not tables["stemmer"].rows:
-        reader.problems.append(Problem("sheet_empty", {"sheet": "stemmer"}, file=tables["stemmer"].file,
-                                       sheet=tables["stemmer"].sheet))
+        reader.problems.append(
+            Problem("sheet_empty", {"sheet": "stemmer"}, file=tables["stemmer"].file, sheet=tables["stemmer"].sheet)
+        )
     if reader.problems:
         raise InputError(reader.problems)
 
@@ -143,11 +144,18 @@ def load(path: Path | str) -> ElectionData:
             continue
         if (code, letter) in results:
             reader.problem(
-                tables["stemmer"], number, "duplicate_list",
-                letter=letter, municipality=names[code], first_row=results[code, letter][0],
+                tables["stemmer"],
+                number,
+                "duplicate_list",
+                letter=letter,
+                municipality=names[code],
+                first_row=results[code, letter][0],
             )
             continue
-        results[code, letter] = (number, ListResult(municipality=code, letter=letter, name=name, votes=votes, seats=seats))
+        results[code, letter] = (
+            number,
+            ListResult(municipality=code, letter=letter, name=name, votes=votes, seats=seats),
+        )
 
     mayors: dict[int, tuple[int, Mayor]] = {}
     for number, row in tables["borgmestre"].rows:
@@ -178,8 +186,13 @@ def load(path: Path | str) -> ElectionData:
         elif (code, letter) in pooled:
             first, other = pooled[code, letter]
             reader.problem(
-                table, number, "pooled_twice",
-                letter=letter, municipality=names[code], other=other.listesamarbejde, first_row=first,
+                table,
+                number,
+                "pooled_twice",
+                letter=letter,
+                municipality=names[code],
+                other=other.listesamarbejde,
+                first_row=first,
             )
         else:
             pooled[code, letter] = (number, PooledList(municipality=code, letter=letter, listesamarbejde=group))
@@ -239,7 +252,9 @@ def _geography(reader: _Reader, table: Table | None) -> tuple[Municipality, ...]
         if None in (code, name, kkr):
             continue
         if code in seen and seen[code][1].kkr != kkr:
-            reader.problem(table, number, "municipality_two_kkr", municipality=name, first=seen[code][1].kkr, second=kkr)
+            reader.problem(
+                table, number, "municipality_two_kkr", municipality=name, first=seen[code][1].kkr, second=kkr
+            )
         seen.setdefault(code, (number, Municipality(code=code, name=name, kkr=kkr)))
     if reader.problems:
         raise InputError(reader.problems)

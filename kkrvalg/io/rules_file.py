@@ -13,7 +13,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from ..errors import Label, Problem, RulesError
-from ..i18n import Lang, text
+from ..i18n import Lang, label
 from ..model import RulesProfile
 
 RULE_IDS = tuple(f"R{i}" for i in range(1, 13))
@@ -29,10 +29,14 @@ def _toml_value(value: object) -> str:
 
 def rules_toml(rules: RulesProfile, lang: Lang) -> str:
     """The profile as TOML, each setting preceded by its rule and its allowed values."""
-    lines = [f"# {text('rules_file_title', lang)}", "#"]
-    lines += [f"# {rule}: {text('rule_' + rule, lang)}" for rule in RULE_IDS]
+    lines = [f"# {label('rules_file_title', lang)}", "#"]
+    lines += [f"# {rule}: {label('rule_' + rule, lang)}" for rule in RULE_IDS]
     for name in RulesProfile.model_fields:
-        lines += ["", f"# {text('setting_' + name, lang)}", f"# {text('rules_file_values', lang)}: {text('values_' + name, lang)}"]
+        lines += [
+            "",
+            f"# {label('setting_' + name, lang)}",
+            f"# {label('rules_file_values', lang)}: {label('values_' + name, lang)}",
+        ]
         lines.append(f"{name} = {_toml_value(getattr(rules, name))}")
     return "\n".join(lines) + "\n"
 
@@ -45,11 +49,12 @@ def load_rules(path: Path | str) -> RulesProfile:
     try:
         values = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise RulesError([Problem("rules_syntax", {"detail": str(error)}, file=path.name)])
+        raise RulesError([Problem("rules_syntax", {"detail": str(error)}, file=path.name)]) from None
     known = RulesProfile.model_fields
     problems = [
         Problem("rules_unknown_key", {"setting": key, "known": ", ".join(known)}, file=path.name)
-        for key in values if key not in known
+        for key in values
+        if key not in known
     ]
     if problems:
         raise RulesError(problems)
@@ -58,8 +63,17 @@ def load_rules(path: Path | str) -> RulesProfile:
     try:
         return RulesProfile(**values)
     except ValidationError as error:
-        raise RulesError([
-            Problem("rules_bad_value", {"setting": ".".join(map(str, e["loc"])), "value": e.get("input"),
-                                        "allowed": Label("values_" + str(e["loc"][0]))}, file=path.name)
-            for e in error.errors()
-        ])
+        raise RulesError(
+            [
+                Problem(
+                    "rules_bad_value",
+                    {
+                        "setting": ".".join(map(str, e["loc"])),
+                        "value": e.get("input"),
+                        "allowed": Label("values_" + str(e["loc"][0])),
+                    },
+                    file=path.name,
+                )
+                for e in error.errors()
+            ]
+        ) from None

@@ -53,9 +53,16 @@ def read_valgk3(path: Path | str, municipalities: Iterable[Municipality], period
     rows = [r for r in csv_rows(decode(path.read_bytes(), path.name)) if any(c.strip() for c in r)]
     header = tuple(normalise_name(c) for c in rows[0]) if rows else ()
     if not set(HEADER) <= set(header):
-        raise InputError([Problem("statbank_headers", {"found": ";".join(rows[0]) if rows else "-",
-                                                       "expected": "OMRÅDE;PARTI;STEMMER;TID;INDHOLD"},
-                                  file=path.name, row=1)])
+        raise InputError(
+            [
+                Problem(
+                    "statbank_headers",
+                    {"found": ";".join(rows[0]) if rows else "-", "expected": "OMRÅDE;PARTI;STEMMER;TID;INDHOLD"},
+                    file=path.name,
+                    row=1,
+                )
+            ]
+        )
     area, party, kind, tid, value = (header.index(c) for c in HEADER)
     index = MunicipalityIndex(municipalities)
     by_period: dict[str, dict[tuple[int, str], int]] = {}
@@ -73,12 +80,15 @@ def read_valgk3(path: Path | str, municipalities: Iterable[Municipality], period
             votes = by_period.setdefault(row[tid].strip(), {})
             votes[code, letter] = votes.get((code, letter), 0) + parse_count(row[value])
         except CellError as error:
-            raise InputError([Problem(error.code, error.params, file=path.name, row=number, column="INDHOLD")]) from None
+            raise InputError(
+                [Problem(error.code, error.params, file=path.name, row=number, column="INDHOLD")]
+            ) from None
     periods = tuple(sorted(by_period))
     chosen = period if period is not None else (periods[-1] if periods else "")
     if period is not None and period not in by_period:
-        raise InputError([Problem("statbank_period", {"period": period, "known": ", ".join(periods) or "-"},
-                                  file=path.name)])
+        raise InputError(
+            [Problem("statbank_period", {"period": period, "known": ", ".join(periods) or "-"}, file=path.name)]
+        )
     return StatbankVotes(by_period.get(chosen, {}), chosen, periods)
 
 
@@ -119,7 +129,8 @@ def compare(statbank: Mapping[tuple[int, str], int], data: ElectionData) -> Comp
         if statbank.get((code, letter), 0) != workbook.get((code, letter), 0)
     )
     return Comparison(
-        differences, len(keys),
+        differences,
+        len(keys),
         tuple(names[c] for c in sorted(in_statbank - in_workbook)),
         tuple(names[c] for c in sorted(in_workbook - in_statbank)),
     )

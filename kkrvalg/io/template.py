@@ -6,7 +6,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ..i18n import Lang, text
+from ..i18n import Lang, guide, label
 from ..model import Municipality
 from .load import COLUMNS, OPTIONAL_COLUMNS
 
@@ -28,17 +28,28 @@ def columns(sheet: str) -> tuple[str, ...]:
 
 def _list_validation(ws, column: str, source: str, strict: bool, lang: Lang) -> None:
     """A drop-down; ``strict`` refuses other values, otherwise Excel warns but accepts them."""
-    dv = DataValidation(type="list", formula1=source, allow_blank=True, showErrorMessage=True,
-                        errorStyle="stop" if strict else "warning")
-    dv.error = text("template_list_error" if strict else "template_list_warning", lang)
+    dv = DataValidation(
+        type="list",
+        formula1=source,
+        allow_blank=True,
+        showErrorMessage=True,
+        errorStyle="stop" if strict else "warning",
+    )
+    dv.error = guide("template_list_error" if strict else "template_list_warning", lang)
     dv.add(f"{column}2:{column}{ROWS}")
     ws.add_data_validation(dv)
 
 
 def _whole_number(ws, column: str, lang: Lang) -> None:
-    dv = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
-                        showErrorMessage=True, errorStyle="stop")
-    dv.error = text("template_whole_error", lang)
+    dv = DataValidation(
+        type="whole",
+        operator="greaterThanOrEqual",
+        formula1="0",
+        allow_blank=True,
+        showErrorMessage=True,
+        errorStyle="stop",
+    )
+    dv.error = guide("template_whole_error", lang)
     dv.add(f"{column}2:{column}{ROWS}")
     ws.add_data_validation(dv)
 
@@ -97,21 +108,28 @@ def build_template(
 
 def _guide(ws, lang: Lang) -> None:
     """One row per sheet and column: what goes there and whether it is required."""
-    ws.cell(1, 1, text("template_guide_title", lang)).font = Font(bold=True, size=14)
-    ws.cell(2, 1, text("template_guide_intro", lang)).alignment = Alignment(wrap_text=True)
+    ws.cell(1, 1, guide("template_guide_title", lang)).font = Font(bold=True, size=14)
+    ws.cell(2, 1, guide("template_guide_intro", lang)).alignment = Alignment(wrap_text=True)
     row = 4
-    for col, header in enumerate((text("sheet", lang), text("column", lang), text("template_required", lang),
-                                  text("template_meaning", lang)), start=1):
+    for col, header in enumerate(
+        (
+            label("sheet", lang),
+            label("column", lang),
+            guide("template_required", lang),
+            guide("template_meaning", lang),
+        ),
+        start=1,
+    ):
         ws.cell(row, col, header.capitalize()).font = Font(bold=True)
     for sheet in SHEETS:
         row += 1
         ws.cell(row, 1, sheet).font = Font(bold=True)
-        ws.cell(row, 4, text(f"guide_{sheet}", lang)).alignment = Alignment(wrap_text=True)
+        ws.cell(row, 4, guide(f"guide_{sheet}", lang)).alignment = Alignment(wrap_text=True)
         for column in columns(sheet):
             row += 1
             required = column in COLUMNS[sheet] and not (sheet == "borgmestre" and column == "liste")
             ws.cell(row, 2, column)
-            ws.cell(row, 3, text("yes" if required else "no", lang))
-            ws.cell(row, 4, text(f"guide_{sheet}_{column}", lang)).alignment = Alignment(wrap_text=True)
+            ws.cell(row, 3, label("yes" if required else "no", lang))
+            ws.cell(row, 4, guide(f"guide_{sheet}_{column}", lang)).alignment = Alignment(wrap_text=True)
     for letter, width in zip("ABCD", (18, 20, 10, 100)):
         ws.column_dimensions[letter].width = width

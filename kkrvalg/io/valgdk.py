@@ -25,12 +25,20 @@ from .tables import csv_rows, decode
 
 ELECTION = "Kommunalvalg"
 NOT_COUNTED = "ingenresultater"
-KEY_SPELLINGS = (("omraade", "område"), ("Omraade", "Område"), ("Vaelgere", "Vælgere"), ("Anfoert", "Anført"),
-                 ("Stedfortraedere", "Stedfortrædere"), ("Moedte", "Mødte"))
+KEY_SPELLINGS = (
+    ("omraade", "område"),
+    ("Omraade", "Område"),
+    ("Vaelgere", "Vælgere"),
+    ("Anfoert", "Anført"),
+    ("Stedfortraedere", "Stedfortrædere"),
+    ("Moedte", "Mødte"),
+)
 CSV_LAYOUTS = {
     ("afstemningsomraade", "bogstavbetegnelse", "listenavn", "navn", "stemmetal"): ("bogstavbetegnelse", "listenavn"),
     ("opstillingskreds", "afstemningsomraade", "partibogstav", "partinavn", "navn", "stemmetal"): (
-        "partibogstav", "partinavn"),
+        "partibogstav",
+        "partinavn",
+    ),
 }
 
 
@@ -101,8 +109,9 @@ def _read_json(path: Path, root: Path) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise InputError([Problem("valgdk_not_utf8", {}, file=name)]) from None
     except json.JSONDecodeError as error:
-        raise InputError([Problem("valgdk_bad_json", {"line": error.lineno, "column": error.colno,
-                                                      "detail": error.msg}, file=name)]) from None
+        raise InputError(
+            [Problem("valgdk_bad_json", {"line": error.lineno, "column": error.colno, "detail": error.msg}, file=name)]
+        ) from None
     if not isinstance(document, dict):
         raise InputError([Problem("valgdk_not_object", {}, file=name)])
     return _normalise_keys(document)
@@ -119,8 +128,9 @@ def _released(document: dict[str, Any], name: str) -> datetime:
     try:
         return datetime.strptime(str(value), "%d-%m-%Y %H:%M:%S")
     except ValueError:
-        raise InputError([Problem("valgdk_bad_time", {"key": "FrigivelsesTidspunktUTC", "value": value},
-                                  file=name)]) from None
+        raise InputError(
+            [Problem("valgdk_bad_time", {"key": "FrigivelsesTidspunktUTC", "value": value}, file=name)]
+        ) from None
 
 
 def _integer(document: dict[str, Any], key: str, name: str) -> int:
@@ -155,22 +165,25 @@ def _municipality(index: MunicipalityIndex, document: dict[str, Any], name: str)
     try:
         return index.find(code)
     except CellError:
-        raise InputError([Problem("valgdk_unknown_municipality", {"key": "Kommunekode", "value": code},
-                                  file=name)]) from None
+        raise InputError(
+            [Problem("valgdk_unknown_municipality", {"key": "Kommunekode", "value": code}, file=name)]
+        ) from None
 
 
 def _check_election(documents: list[tuple[str, dict[str, Any]]]) -> None:
     """Every file must be of the same municipal election: the right ``Valgart`` and one ``Valgdag``."""
     problems = [
         Problem("valgdk_wrong_election", {"value": d.get("Valgart"), "expected": ELECTION}, file=name)
-        for name, d in documents if d.get("Valgart", ELECTION) != ELECTION
+        for name, d in documents
+        if d.get("Valgart", ELECTION) != ELECTION
     ]
     days = Counter(d.get("Valgdag") for _, d in documents if d.get("Valgdag"))
     if days:
         usual = days.most_common(1)[0][0]
         problems += [
             Problem("valgdk_wrong_day", {"value": d["Valgdag"], "expected": usual}, file=name)
-            for name, d in documents if d.get("Valgdag", usual) != usual
+            for name, d in documents
+            if d.get("Valgdag", usual) != usual
         ]
     if problems:
         raise InputError(problems)
@@ -190,8 +203,11 @@ def read_tree(directory: Path | str, municipalities: Iterable[Municipality]) -> 
     newest: dict[tuple[int, str], tuple[datetime, str, dict[str, Any]]] = {}
     for name, document in results:
         m = _municipality(index, document, name)
-        district = str(document.get("AfstemningsområdeDagiId") or document.get("AfstemningsområdeNummer")
-                       or _require(document, "Afstemningsområde", name))
+        district = str(
+            document.get("AfstemningsområdeDagiId")
+            or document.get("AfstemningsområdeNummer")
+            or _require(document, "Afstemningsområde", name)
+        )
         released = _released(document, name)
         imported.municipalities.setdefault(m.code, MunicipalityImport(m.code, m.name))
         if (m.code, district) not in newest or released > newest[m.code, district][0]:
@@ -199,9 +215,17 @@ def read_tree(directory: Path | str, municipalities: Iterable[Municipality]) -> 
     used = {name for _, name, _ in newest.values()}
     for name, document in results:
         m = _municipality(index, document, name)
-        imported.files.append(SourceFile(name, "valgresultater", m.code, str(document.get("Afstemningsområde", "")),
-                                         _released(document, name), str(document.get("Resultatart", "")),
-                                         name in used))
+        imported.files.append(
+            SourceFile(
+                name,
+                "valgresultater",
+                m.code,
+                str(document.get("Afstemningsområde", "")),
+                _released(document, name),
+                str(document.get("Resultatart", "")),
+                name in used,
+            )
+        )
     for (code, _), (released, name, document) in sorted(newest.items()):
         _add_district(imported.municipalities[code], document, name, released, imported.warnings)
 
@@ -213,16 +237,26 @@ def read_tree(directory: Path | str, municipalities: Iterable[Municipality]) -> 
             latest[m.code] = (released, name, document)
     for name, document in seats:
         m = _municipality(index, document, name)
-        imported.files.append(SourceFile(name, "mandatfordeling", m.code, "", _released(document, name),
-                                         str(document.get("Resultatart", "")), latest[m.code][1] == name))
+        imported.files.append(
+            SourceFile(
+                name,
+                "mandatfordeling",
+                m.code,
+                "",
+                _released(document, name),
+                str(document.get("Resultatart", "")),
+                latest[m.code][1] == name,
+            )
+        )
     for code, (_, name, document) in sorted(latest.items()):
         municipality = imported.municipalities.setdefault(code, MunicipalityImport(code, index.find(code).name))
         _add_seats(municipality, document, name, imported.warnings)
     return imported
 
 
-def _add_district(m: MunicipalityImport, document: dict[str, Any], name: str, released: datetime,
-                  warnings: list[Problem]) -> None:
+def _add_district(
+    m: MunicipalityImport, document: dict[str, Any], name: str, released: datetime, warnings: list[Problem]
+) -> None:
     """Add one polling district's newest release to its municipality, checking its vote sum."""
     m.districts += 1
     m.released = max(filter(None, (m.released, released)))
@@ -242,8 +276,13 @@ def _add_district(m: MunicipalityImport, document: dict[str, Any], name: str, re
         total += votes
     valid = _integer(document, "GyldigeStemmer", name)
     if total != valid:
-        warnings.append(Problem("valgdk_sum_mismatch", {"district": document.get("Afstemningsområde", ""),
-                                                        "lists": total, "valid": valid}, file=name))
+        warnings.append(
+            Problem(
+                "valgdk_sum_mismatch",
+                {"district": document.get("Afstemningsområde", ""), "lists": total, "valid": valid},
+                file=name,
+            )
+        )
 
 
 def _add_seats(m: MunicipalityImport, document: dict[str, Any], name: str, warnings: list[Problem]) -> None:
@@ -257,8 +296,13 @@ def _add_seats(m: MunicipalityImport, document: dict[str, Any], name: str, warni
             warnings.append(Problem("valgdk_seat_unknown_list", {"letter": letter, "municipality": m.name}, file=name))
     numbers = sorted(int(e["Nummer"]) for e in mandates if str(e.get("Nummer", "")).isdigit())
     if numbers != list(range(1, len(mandates) + 1)):
-        warnings.append(Problem("valgdk_seat_numbers", {"municipality": m.name, "count": len(mandates),
-                                                        "highest": max(numbers, default=0)}, file=name))
+        warnings.append(
+            Problem(
+                "valgdk_seat_numbers",
+                {"municipality": m.name, "count": len(mandates), "highest": max(numbers, default=0)},
+                file=name,
+            )
+        )
     m.seats = dict(seats)
 
 
@@ -268,7 +312,7 @@ def _municipality_from_name(index: MunicipalityIndex, stem: str) -> Municipality
     for size in range(len(words), 0, -1):
         for start in range(len(words) - size + 1):
             try:
-                return index.find(" ".join(words[start:start + size]))
+                return index.find(" ".join(words[start : start + size]))
             except CellError:
                 continue
     return None
@@ -314,14 +358,16 @@ def _add_csv(m: MunicipalityImport, path: Path) -> None:
     districts = set()
     for number, row in enumerate(rows[1:], start=2):
         if len(row) != len(header):
-            raise InputError([Problem("csv_row_width", {"found": len(row), "expected": len(header)},
-                                      file=path.name, row=number)])
+            raise InputError(
+                [Problem("csv_row_width", {"found": len(row), "expected": len(header)}, file=path.name, row=number)]
+            )
         letter = row[letter_column].strip() or row[name_column].strip()
         try:
             votes = parse_count(row[votes_column])
         except CellError as error:
-            raise InputError([Problem(error.code, error.params, file=path.name, row=number,
-                                      column=rows[0][votes_column])]) from None
+            raise InputError(
+                [Problem(error.code, error.params, file=path.name, row=number, column=rows[0][votes_column])]
+            ) from None
         m.votes[letter] = m.votes.get(letter, 0) + votes
         m.names[letter][row[name_column].strip()] += 1
         districts.add(row[district_column].strip())

@@ -30,7 +30,9 @@ def write_atomically(target: Path | str, save: Callable[[Path], None], protect: 
         os.replace(temporary, target)
         temporary = None
     except OSError as error:
-        raise OutputError([Problem("write_failed", {"path": str(target), "detail": error.strerror or str(error)})])
+        raise OutputError(
+            [Problem("write_failed", {"path": str(target), "detail": error.strerror or str(error)})]
+        ) from None
     finally:
         if temporary is not None and os.path.exists(temporary):
             os.unlink(temporary)

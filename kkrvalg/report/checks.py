@@ -6,7 +6,7 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from ..i18n import Lang, text
+from ..i18n import Lang, label
 from ..io.statbank import Comparison, StatbankVotes
 from . import fmt
 
@@ -15,23 +15,37 @@ def statbank_view(result: Comparison, statbank: StatbankVotes, workbook: str, la
     """Every difference as a table row, then a summary and the municipalities found in only one source."""
     parts: list = []
     if result.differences:
-        table = Table(title=text("statbank_title", lang, path=workbook), title_style="bold")
-        table.add_column(text("municipality", lang))
-        table.add_column(text("party", lang))
-        for label in ("VALGK3", text("statbank_workbook", lang), text("statbank_difference", lang)):
-            table.add_column(label, justify="right")
+        table = Table(title=label("statbank_title", lang, path=workbook), title_style="bold")
+        table.add_column(label("municipality", lang))
+        table.add_column(label("party", lang))
+        for header in ("VALGK3", label("statbank_workbook", lang), label("statbank_difference", lang)):
+            table.add_column(header, justify="right")
         for d in result.differences:
             sign = "+" if d.difference > 0 else "-" if d.difference < 0 else ""
-            table.add_row(d.municipality, d.letter, fmt.integer(d.statbank, lang), fmt.integer(d.workbook, lang),
-                          sign + fmt.integer(abs(d.difference), lang))
+            table.add_row(
+                d.municipality,
+                d.letter,
+                fmt.integer(d.statbank, lang),
+                fmt.integer(d.workbook, lang),
+                sign + fmt.integer(abs(d.difference), lang),
+            )
         parts.append(table)
-    parts.append(Text(text("statbank_summary", lang, compared=result.compared, differences=len(result.differences),
-                           period=statbank.period or "-")))
+    parts.append(
+        Text(
+            label(
+                "statbank_summary",
+                lang,
+                compared=result.compared,
+                differences=len(result.differences),
+                period=statbank.period or "-",
+            )
+        )
+    )
     others = [p for p in statbank.periods if p != statbank.period]
     if others:
-        parts.append(Text(text("statbank_other_periods", lang, periods=", ".join(others))))
+        parts.append(Text(label("statbank_other_periods", lang, periods=", ".join(others))))
     if result.only_statbank:
-        parts.append(Text(text("statbank_only_statbank", lang, names=", ".join(result.only_statbank))))
+        parts.append(Text(label("statbank_only_statbank", lang, names=", ".join(result.only_statbank))))
     if result.only_workbook:
-        parts.append(Text(text("statbank_only_workbook", lang, names=", ".join(result.only_workbook))))
+        parts.append(Text(label("statbank_only_workbook", lang, names=", ".join(result.only_workbook))))
     return Group(*parts)

@@ -23,7 +23,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ..engine.chair import ChairResult
 from ..engine.composition import Composition
 from ..engine.quotient import Quotient
-from ..i18n import Lang, text
+from ..i18n import Lang, label
 from ..model import RulesProfile
 from ..pipeline import AllocationResult, ChairOutcome, ScenarioAnalysis
 from . import fmt
@@ -36,8 +36,9 @@ BOLD = Font(bold=True)
 HEADER_ROW = 1
 
 
-def _write_table(ws: Worksheet, row: int, headers: Sequence[str], rows: Sequence[Sequence[Any]],
-                 formats: Sequence[str | None] = ()) -> int:
+def _write_table(
+    ws: Worksheet, row: int, headers: Sequence[str], rows: Sequence[Sequence[Any]], formats: Sequence[str | None] = ()
+) -> int:
     """A bold header and its rows from ``row``; ``formats`` are number formats by column. Returns the next free row."""
     for col, header in enumerate(headers, start=1):
         ws.cell(row, col, header).font = BOLD
@@ -64,8 +65,13 @@ def _finish(ws: Worksheet) -> None:
         for cell in row:
             if cell.value is None:
                 continue
-            shown = f"{cell.value:,.4f}" if isinstance(cell.value, float) else f"{cell.value:,}" if isinstance(
-                cell.value, int) else str(cell.value)
+            shown = (
+                f"{cell.value:,.4f}"
+                if isinstance(cell.value, float)
+                else f"{cell.value:,}"
+                if isinstance(cell.value, int)
+                else str(cell.value)
+            )
             if len(shown) <= 60:
                 widths[cell.column] = max(widths.get(cell.column, 0), len(shown))
     for column, width in widths.items():
@@ -83,54 +89,103 @@ def _value(q: Quotient) -> float:
 
 
 def overview_sheet(ws: Worksheet, result: AllocationResult, outcomes: Sequence[ChairOutcome], lang: Lang) -> None:
-    yes_no = {True: text("yes", lang), False: text("no", lang)}
+    yes_no = {True: label("yes", lang), False: label("no", lang)}
     chairs = {o.composition.kkr: o.chair for o in outcomes}
     rows = []
     for c in result.compositions:
         chair = chairs.get(c.kkr)
         ties = list(c.ties) + list(chair.ties if chair else ())
-        rows.append([
-            c.kkr, len(c.tally.municipalities), c.tally.counted, c.mayors, c.supplementary, c.members, c.cap,
-            yes_no[c.cap_reached], chair.holder("formand") if chair else None,
-            chair.holder("naestformand") if chair else None,
-            len(ties), yes_no[c.tally.provisional],
-        ])
-    headers = [text(k, lang) for k in ("kkr", "municipalities", "counted", "mayors", "supplementary", "members",
-                                       "cap", "cap_reached", "post_formand", "post_naestformand", "ties_title",
-                                       "provisional")]
+        rows.append(
+            [
+                c.kkr,
+                len(c.tally.municipalities),
+                c.tally.counted,
+                c.mayors,
+                c.supplementary,
+                c.members,
+                c.cap,
+                yes_no[c.cap_reached],
+                chair.holder("formand") if chair else None,
+                chair.holder("naestformand") if chair else None,
+                len(ties),
+                yes_no[c.tally.provisional],
+            ]
+        )
+    headers = [
+        label(k, lang)
+        for k in (
+            "kkr",
+            "municipalities",
+            "counted",
+            "mayors",
+            "supplementary",
+            "members",
+            "cap",
+            "cap_reached",
+            "post_formand",
+            "post_naestformand",
+            "ties_title",
+            "provisional",
+        )
+    ]
     row = _write_table(ws, HEADER_ROW, headers, rows, [None] + [INTEGER] * 6)
-    ws.cell(row, 1, text("rules", lang)).font = BOLD
+    ws.cell(row, 1, label("rules", lang)).font = BOLD
     for offset, (key, value) in enumerate(result.rules.model_dump(mode="json").items(), start=1):
         ws.cell(row + offset, 1, key)
         ws.cell(row + offset, 2, str(value))
-        ws.cell(row + offset, 3, text("setting_" + key, lang))
+        ws.cell(row + offset, 3, label("setting_" + key, lang))
     row += len(type(result.rules).model_fields) + 2
-    for offset, (label, value) in enumerate((
-        (text("input_file", lang), result.source.name),
-        ("SHA-256", result.source.sha256),
-        ("kkrvalg", version("kkrvalg")),
-    )):
-        ws.cell(row + offset, 1, label).font = BOLD
+    for offset, (caption, value) in enumerate(
+        (
+            (label("input_file", lang), result.source.name),
+            ("SHA-256", result.source.sha256),
+            ("kkrvalg", version("kkrvalg")),
+        )
+    ):
+        ws.cell(row + offset, 1, caption).font = BOLD
         ws.cell(row + offset, 2, value)
 
 
 def composition_rows(c: Composition, rules: RulesProfile, lang: Lang) -> list[list[Any]]:
     return [
-        [p.party, p.name, p.votes, float(p.share), p.council_seats, eligibility_text(p, rules, lang), p.mayors,
-         p.supplementary, p.members]
+        [
+            p.party,
+            p.name,
+            p.votes,
+            float(p.share),
+            p.council_seats,
+            eligibility_text(p, rules, lang),
+            p.mayors,
+            p.supplementary,
+            p.members,
+        ]
         for p in c.parties
     ]
 
 
 def kkr_sheet(ws: Worksheet, c: Composition, rules: RulesProfile, chair: ChairResult | None, lang: Lang) -> None:
     """The composition table, a stacked bar chart of members per party, and the chair quotient table."""
-    headers = [text(k, lang) for k in ("party", "name", "votes", "share", "council_seats", "eligible", "mayors",
-                                       "supplementary", "members")]
+    headers = [
+        label(k, lang)
+        for k in ("party", "name", "votes", "share", "council_seats", "eligible", "mayors", "supplementary", "members")
+    ]
     rows = composition_rows(c, rules, lang)
-    rows.append([text("total", lang), None, sum(p.votes for p in c.parties), None,
-                 sum(p.council_seats for p in c.parties), None, c.mayors, c.supplementary, c.members])
-    row = _write_table(ws, HEADER_ROW, headers, rows,
-                       [None, None, INTEGER, PERCENT, INTEGER, None, INTEGER, INTEGER, INTEGER])
+    rows.append(
+        [
+            label("total", lang),
+            None,
+            sum(p.votes for p in c.parties),
+            None,
+            sum(p.council_seats for p in c.parties),
+            None,
+            c.mayors,
+            c.supplementary,
+            c.members,
+        ]
+    )
+    row = _write_table(
+        ws, HEADER_ROW, headers, rows, [None, None, INTEGER, PERCENT, INTEGER, None, INTEGER, INTEGER, INTEGER]
+    )
     for col in range(1, len(headers) + 1):
         ws.cell(HEADER_ROW + len(rows), col).font = BOLD
     banner = provisional_text(c, lang)
@@ -139,15 +194,20 @@ def kkr_sheet(ws: Worksheet, c: Composition, rules: RulesProfile, chair: ChairRe
         row = chair_table(ws, row, chair, lang)
     members = [p for p in c.parties if p.members]
     chart_row = row
-    row = _write_table(ws, row, [text("party", lang), text("mayors", lang), text("supplementary", lang)],
-                       [[p.party, p.mayors, p.supplementary] for p in members], [None, INTEGER, INTEGER])
+    row = _write_table(
+        ws,
+        row,
+        [label("party", lang), label("mayors", lang), label("supplementary", lang)],
+        [[p.party, p.mayors, p.supplementary] for p in members],
+        [None, INTEGER, INTEGER],
+    )
     if members:
         chart = BarChart()
         chart.type = "col"
         chart.grouping = "stacked"
         chart.overlap = 100
-        chart.title = text("chart_title", lang, kkr=c.kkr)
-        chart.y_axis.title = text("members", lang)
+        chart.title = label("chart_title", lang, kkr=c.kkr)
+        chart.y_axis.title = label("members", lang)
         data = Reference(ws, min_col=2, max_col=3, min_row=chart_row, max_row=chart_row + len(members))
         chart.add_data(data, titles_from_data=True)
         chart.set_categories(Reference(ws, min_col=1, min_row=chart_row + 1, max_row=chart_row + len(members)))
@@ -159,12 +219,25 @@ def chair_table(ws: Worksheet, row: int, chair: ChairResult, lang: Lang) -> int:
     won = {(p.list_key, p.quotient.divisor): p.post for p in chair.posts}
     rows = []
     for lst in chair.lists:
-        posts = [text("post_" + won[lst.key, d], lang) for d in (1, 2) if (lst.key, d) in won]
-        rows.append([lst.key, ", ".join(lst.members), lst.votes, lst.votes, _value(Quotient(lst.votes, 2)),
-                     ", ".join(posts) or None])
-    ws.cell(row, 1, text("chair_title", lang, kkr=chair.kkr)).font = BOLD
-    row = _write_table(ws, row + 1, [text("chair_list", lang), text("chair_parties", lang), text("votes", lang),
-                                     "÷ 1", "÷ 2", text("post", lang)], rows, [None, None, INTEGER, INTEGER, DECIMAL])
+        posts = [label("post_" + won[lst.key, d], lang) for d in (1, 2) if (lst.key, d) in won]
+        rows.append(
+            [
+                lst.key,
+                ", ".join(lst.members),
+                lst.votes,
+                lst.votes,
+                _value(Quotient(lst.votes, 2)),
+                ", ".join(posts) or None,
+            ]
+        )
+    ws.cell(row, 1, label("chair_title", lang, kkr=chair.kkr)).font = BOLD
+    row = _write_table(
+        ws,
+        row + 1,
+        [label(k, lang) for k in ("chair_list", "chair_parties", "votes")] + ["÷ 1", "÷ 2", label("post", lang)],
+        rows,
+        [None, None, INTEGER, INTEGER, DECIMAL],
+    )
     lines = post_lines(chair, lang) + margin_lines(chair, lang)
     return _lines(ws, row, lines)
 
@@ -176,66 +249,123 @@ def quotients_sheet(ws: Worksheet, result: AllocationResult, outcomes: Sequence[
     for c in result.compositions:
         for s in c.seats:
             q = s.quotient
-            rows.append([c.kkr, s.order, text("kind_" + s.kind, lang), s.party, s.municipality,
-                         q.votes if q else None, q.divisor if q else None, _value(q) if q else None,
-                         fmt.exact(q, lang) if q else None, s.tie])
+            rows.append(
+                [
+                    c.kkr,
+                    s.order,
+                    label("kind_" + s.kind, lang),
+                    s.party,
+                    s.municipality,
+                    q.votes if q else None,
+                    q.divisor if q else None,
+                    _value(q) if q else None,
+                    fmt.exact(q, lang) if q else None,
+                    s.tie,
+                ]
+            )
         chair = chairs.get(c.kkr)
         for post in chair.posts if chair else ():
             q = post.quotient
-            rows.append([c.kkr, None, text("post_" + post.post, lang), post.party, None, q.votes, q.divisor,
-                         _value(q), fmt.exact(q, lang), None])
-    headers = [text(k, lang) for k in ("kkr", "order", "kind", "party", "municipality", "votes", "divisor",
-                                       "quotient", "exact", "tie")]
+            rows.append(
+                [
+                    c.kkr,
+                    None,
+                    label("post_" + post.post, lang),
+                    post.party,
+                    None,
+                    q.votes,
+                    q.divisor,
+                    _value(q),
+                    fmt.exact(q, lang),
+                    None,
+                ]
+            )
+    headers = [
+        label(k, lang)
+        for k in ("kkr", "order", "kind", "party", "municipality", "votes", "divisor", "quotient", "exact", "tie")
+    ]
     _write_table(ws, HEADER_ROW, headers, rows, [None, None, None, None, None, INTEGER, INTEGER, DECIMAL])
 
 
 def lots_sheet(ws: Worksheet, result: AllocationResult, outcomes: Sequence[ChairOutcome], lang: Lang) -> None:
     ties = [t for c in result.compositions for t in c.ties] + [t for o in outcomes for t in o.chair.ties]
     rows = [
-        [t.context, t.seat, fmt.exact(t.quotient, lang), ", ".join(t.candidates), t.seats, ", ".join(t.winners),
-         tie_outcome(t, lang), t.seed, t.key]
+        [
+            t.context,
+            t.seat,
+            fmt.exact(t.quotient, lang),
+            ", ".join(t.candidates),
+            t.seats,
+            ", ".join(t.winners),
+            tie_outcome(t, lang),
+            t.seed,
+            t.key,
+        ]
         for t in ties
     ]
-    headers = [text(k, lang) for k in ("context", "seat", "quotient", "candidates", "seats", "winners",
-                                       "resolution", "seed", "tie_key")]
+    headers = [
+        label(k, lang)
+        for k in ("context", "seat", "quotient", "candidates", "seats", "winners", "resolution", "seed", "tie_key")
+    ]
     row = _write_table(ws, HEADER_ROW, headers, rows, [None, INTEGER, None, None, INTEGER])
     if not ties:
-        ws.cell(row - 1, 1, text("no_ties", lang))
+        ws.cell(row - 1, 1, label("no_ties", lang))
 
 
 def scenario_sheet(ws: Worksheet, analysis: ScenarioAnalysis, lang: Lang) -> None:
     """The guaranteed blocs, the enumeration's counts per party and, with a party, its outlook."""
     from .scenarios import bloc_label
 
-    headers = [text(k, lang) for k in ("party", "votes", "post_formand", "post_naestformand")]
+    headers = [label(k, lang) for k in ("party", "votes", "post_formand", "post_naestformand")]
     e = analysis.enumeration
     if e is None:
         rows: list[list[Any]] = [[p, v, None, None] for p, v in analysis.votes.items()]
     else:
         rows = [[p, v, e.formand[p], e.naestformand[p]] for p, v in analysis.votes.items()]
-        rows.append([text("by_lot", lang), None, e.formand_lot, e.naestformand_lot])
+        rows.append([label("by_lot", lang), None, e.formand_lot, e.naestformand_lot])
     row = _write_table(ws, HEADER_ROW, headers, rows, [None, INTEGER, INTEGER, INTEGER])
     if e is None:
         from .scenarios import skipped_text
 
         row = _lines(ws, row - 1, [skipped_text(analysis, lang)])
     else:
-        row = _lines(ws, row - 1, [text("enumeration_title", lang, count=fmt.integer(e.scenarios, lang))])
-    for title, blocs in ((text("guaranteed_formand", lang), analysis.formand_blocs),
-                         (text("guaranteed_both", lang), analysis.both_blocs)):
+        row = _lines(ws, row - 1, [label("enumeration_title", lang, count=fmt.integer(e.scenarios, lang))])
+    for title, blocs in (
+        (label("guaranteed_formand", lang), analysis.formand_blocs),
+        (label("guaranteed_both", lang), analysis.both_blocs),
+    ):
         ws.cell(row, 1, title).font = BOLD
-        rows = [[bloc_label(b.members, lang), b.votes, b.others, b.surplus, b.formand or text("by_lot", lang),
-                 (b.naestformand or text("by_lot", lang)) if b.posts == 2 else None] for b in blocs]
-        row = _write_table(ws, row + 1, [text(k, lang) for k in ("bloc", "votes", "others", "surplus",
-                                                                 "post_formand", "post_naestformand")],
-                           rows, [None, INTEGER, INTEGER, INTEGER])
+        rows = [
+            [
+                bloc_label(b.members, lang),
+                b.votes,
+                b.others,
+                b.surplus,
+                b.formand or label("by_lot", lang),
+                (b.naestformand or label("by_lot", lang)) if b.posts == 2 else None,
+            ]
+            for b in blocs
+        ]
+        row = _write_table(
+            ws,
+            row + 1,
+            [label(k, lang) for k in ("bloc", "votes", "others", "surplus", "post_formand", "post_naestformand")],
+            rows,
+            [None, INTEGER, INTEGER, INTEGER],
+        )
     if analysis.party and e is not None:
-        ws.cell(row, 1, text("outlook_title", lang, party=analysis.party)).font = BOLD
-        rows = [[bloc_label(o.members, lang), o.votes, o.scenarios, o.formand, o.naestformand, o.lot]
-                for o in analysis.outlook()]
-        _write_table(ws, row + 1, [text(k, lang) for k in ("bloc", "votes", "scenarios", "post_formand",
-                                                           "post_naestformand", "by_lot")],
-                     rows, [None, INTEGER, INTEGER, INTEGER, INTEGER, INTEGER])
+        ws.cell(row, 1, label("outlook_title", lang, party=analysis.party)).font = BOLD
+        rows = [
+            [bloc_label(o.members, lang), o.votes, o.scenarios, o.formand, o.naestformand, o.lot]
+            for o in analysis.outlook()
+        ]
+        _write_table(
+            ws,
+            row + 1,
+            [label(k, lang) for k in ("bloc", "votes", "scenarios", "post_formand", "post_naestformand", "by_lot")],
+            rows,
+            [None, INTEGER, INTEGER, INTEGER, INTEGER, INTEGER],
+        )
 
 
 def sheet_title(name: str) -> str:

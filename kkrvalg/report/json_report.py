@@ -161,8 +161,13 @@ def allocation_with_chair(result: AllocationResult, outcomes: tuple[ChairOutcome
 
 
 def bloc_json(bloc: Bloc) -> dict[str, Any]:
-    entry = {"members": list(bloc.members), "votes": bloc.votes, "others": bloc.others, "surplus": bloc.surplus,
-             "formand": bloc.formand}
+    entry = {
+        "members": list(bloc.members),
+        "votes": bloc.votes,
+        "others": bloc.others,
+        "surplus": bloc.surplus,
+        "formand": bloc.formand,
+    }
     if bloc.posts == 2:
         entry["naestformand"] = bloc.naestformand
     return entry
@@ -172,7 +177,9 @@ def scenario_json(analysis: ScenarioAnalysis) -> dict[str, Any]:
     """Guaranteed blocs, enumeration counts and, with a party, its outlook per valgforbund (R12)."""
     e = analysis.enumeration
     enumeration: dict[str, Any] = {
-        "partitions": analysis.partitions, "max_scenarios": analysis.max_scenarios, "skipped": e is None,
+        "partitions": analysis.partitions,
+        "max_scenarios": analysis.max_scenarios,
+        "skipped": e is None,
     }
     if e is not None:
         enumeration |= {
@@ -185,13 +192,21 @@ def scenario_json(analysis: ScenarioAnalysis) -> dict[str, Any]:
         "kkr": analysis.composition.kkr,
         "provisional": analysis.composition.tally.provisional,
         "parties": [{"party": p, "votes": v} for p, v in analysis.votes.items()],
-        "guaranteed": {"formand": [bloc_json(b) for b in analysis.formand_blocs],
-                       "both": [bloc_json(b) for b in analysis.both_blocs]},
+        "guaranteed": {
+            "formand": [bloc_json(b) for b in analysis.formand_blocs],
+            "both": [bloc_json(b) for b in analysis.both_blocs],
+        },
         "enumeration": enumeration,
         "party": analysis.party,
         "outlook": [
-            {"members": list(o.members), "votes": o.votes, "scenarios": o.scenarios, "formand": o.formand,
-             "naestformand": o.naestformand, "by_lot": o.lot}
+            {
+                "members": list(o.members),
+                "votes": o.votes,
+                "scenarios": o.scenarios,
+                "formand": o.formand,
+                "naestformand": o.naestformand,
+                "by_lot": o.lot,
+            }
             for o in analysis.outlook()
         ],
     }

@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..engine.scenarios import Bloc
-from ..i18n import Lang, text
+from ..i18n import Lang, label
 from ..pipeline import ScenarioAnalysis
 from . import fmt
 
@@ -18,7 +18,7 @@ SHOWN_OUTLOOKS = 15
 
 
 def bloc_label(members: tuple[str, ...], lang: Lang) -> str:
-    return text("alone", lang, party=members[0]) if len(members) == 1 else " + ".join(members)
+    return label("alone", lang, party=members[0]) if len(members) == 1 else " + ".join(members)
 
 
 def count_share(count: int, total: int, lang: Lang) -> str:
@@ -28,26 +28,29 @@ def count_share(count: int, total: int, lang: Lang) -> str:
 
 def blocs_table(blocs: tuple[Bloc, ...], title: str, lang: Lang) -> Group:
     """The minimal blocs that secure a post whatever the others do, smallest first."""
-    n = lambda v: fmt.integer(v, lang)
+
+    def n(v):
+        return fmt.integer(v, lang)
+
     if not blocs:
-        return Group(Text(title, style="bold"), Text(text("no_bloc", lang)))
+        return Group(Text(title, style="bold"), Text(label("no_bloc", lang)))
     table = Table(title=title, title_style="bold")
-    table.add_column(text("bloc", lang), no_wrap=True)
-    table.add_column(text("votes", lang), justify="right")
-    table.add_column(text("others", lang), justify="right")
-    table.add_column(text("surplus", lang), justify="right")
-    table.add_column(text("post_formand", lang))
+    table.add_column(label("bloc", lang), no_wrap=True)
+    table.add_column(label("votes", lang), justify="right")
+    table.add_column(label("others", lang), justify="right")
+    table.add_column(label("surplus", lang), justify="right")
+    table.add_column(label("post_formand", lang))
     two_posts = blocs[0].posts == 2
     if two_posts:
-        table.add_column(text("post_naestformand", lang))
+        table.add_column(label("post_naestformand", lang))
     for bloc in blocs[:SHOWN_BLOCS]:
-        holders = [bloc.formand or text("by_lot", lang)]
+        holders = [bloc.formand or label("by_lot", lang)]
         if two_posts:
-            holders.append(bloc.naestformand or text("by_lot", lang))
+            holders.append(bloc.naestformand or label("by_lot", lang))
         table.add_row(bloc_label(bloc.members, lang), n(bloc.votes), n(bloc.others), n(bloc.surplus), *holders)
     parts: list = [table]
     if len(blocs) > SHOWN_BLOCS:
-        parts.append(Text(text("more_blocs", lang, count=len(blocs) - SHOWN_BLOCS), style="dim"))
+        parts.append(Text(label("more_blocs", lang, count=len(blocs) - SHOWN_BLOCS), style="dim"))
     return Group(*parts)
 
 
@@ -55,44 +58,57 @@ def enumeration_table(analysis: ScenarioAnalysis, lang: Lang) -> Table:
     """Per party: in how many of all the arrangements it takes each post."""
     e = analysis.enumeration
     assert e is not None
-    table = Table(title=text("enumeration_title", lang, count=fmt.integer(e.scenarios, lang)), title_style="bold",
-                  show_footer=True)
-    table.add_column(text("party", lang), footer=text("by_lot", lang))
-    table.add_column(text("votes", lang), justify="right")
-    table.add_column(text("post_formand", lang), justify="right", footer=count_share(e.formand_lot, e.scenarios, lang))
-    table.add_column(text("post_naestformand", lang), justify="right",
-                     footer=count_share(e.naestformand_lot, e.scenarios, lang))
+    table = Table(
+        title=label("enumeration_title", lang, count=fmt.integer(e.scenarios, lang)),
+        title_style="bold",
+        show_footer=True,
+    )
+    table.add_column(label("party", lang), footer=label("by_lot", lang))
+    table.add_column(label("votes", lang), justify="right")
+    table.add_column(label("post_formand", lang), justify="right", footer=count_share(e.formand_lot, e.scenarios, lang))
+    table.add_column(
+        label("post_naestformand", lang), justify="right", footer=count_share(e.naestformand_lot, e.scenarios, lang)
+    )
     for party, votes in analysis.votes.items():
-        table.add_row(party, fmt.integer(votes, lang), count_share(e.formand[party], e.scenarios, lang),
-                      count_share(e.naestformand[party], e.scenarios, lang))
+        table.add_row(
+            party,
+            fmt.integer(votes, lang),
+            count_share(e.formand[party], e.scenarios, lang),
+            count_share(e.naestformand[party], e.scenarios, lang),
+        )
     return table
 
 
 def outlook_table(analysis: ScenarioAnalysis, lang: Lang) -> Group:
     """The chosen party's valgforbund options, best prospects first."""
     outlooks = analysis.outlook()
-    table = Table(title=text("outlook_title", lang, party=analysis.party), title_style="bold")
-    table.add_column(text("bloc", lang), no_wrap=True)
-    table.add_column(text("votes", lang), justify="right")
-    table.add_column(text("scenarios", lang), justify="right")
-    table.add_column(text("post_formand", lang), justify="right")
-    table.add_column(text("post_naestformand", lang), justify="right")
-    table.add_column(text("by_lot", lang), justify="right")
+    table = Table(title=label("outlook_title", lang, party=analysis.party), title_style="bold")
+    table.add_column(label("bloc", lang), no_wrap=True)
+    table.add_column(label("votes", lang), justify="right")
+    table.add_column(label("scenarios", lang), justify="right")
+    table.add_column(label("post_formand", lang), justify="right")
+    table.add_column(label("post_naestformand", lang), justify="right")
+    table.add_column(label("by_lot", lang), justify="right")
     for o in outlooks[:SHOWN_OUTLOOKS]:
-        table.add_row(bloc_label(o.members, lang), fmt.integer(o.votes, lang), fmt.integer(o.scenarios, lang),
-                      count_share(o.formand, o.scenarios, lang), count_share(o.naestformand, o.scenarios, lang),
-                      count_share(o.lot, o.scenarios, lang))
+        table.add_row(
+            bloc_label(o.members, lang),
+            fmt.integer(o.votes, lang),
+            fmt.integer(o.scenarios, lang),
+            count_share(o.formand, o.scenarios, lang),
+            count_share(o.naestformand, o.scenarios, lang),
+            count_share(o.lot, o.scenarios, lang),
+        )
     parts: list = [table]
     if len(outlooks) > SHOWN_OUTLOOKS:
-        parts.append(Text(text("more_outlooks", lang, count=len(outlooks) - SHOWN_OUTLOOKS), style="dim"))
+        parts.append(Text(label("more_outlooks", lang, count=len(outlooks) - SHOWN_OUTLOOKS), style="dim"))
     return Group(*parts)
 
 
 def scenario_view(analysis: ScenarioAnalysis, lang: Lang) -> Group:
     parts: list = [
-        Text(text("scenarios_title", lang, kkr=analysis.composition.kkr), style="bold underline"),
-        blocs_table(analysis.formand_blocs, text("guaranteed_formand", lang), lang),
-        blocs_table(analysis.both_blocs, text("guaranteed_both", lang), lang),
+        Text(label("scenarios_title", lang, kkr=analysis.composition.kkr), style="bold underline"),
+        blocs_table(analysis.formand_blocs, label("guaranteed_formand", lang), lang),
+        blocs_table(analysis.both_blocs, label("guaranteed_both", lang), lang),
     ]
     if analysis.enumeration is None:
         parts.append(Text(skipped_text(analysis, lang), style="yellow"))
@@ -104,5 +120,10 @@ def scenario_view(analysis: ScenarioAnalysis, lang: Lang) -> Group:
 
 
 def skipped_text(analysis: ScenarioAnalysis, lang: Lang) -> str:
-    return text("enumeration_skipped", lang, kkr=analysis.composition.kkr,
-                count=fmt.integer(analysis.partitions, lang), max=fmt.integer(analysis.max_scenarios, lang))
+    return label(
+        "enumeration_skipped",
+        lang,
+        kkr=analysis.composition.kkr,
+        count=fmt.integer(analysis.partitions, lang),
+        max=fmt.integer(analysis.max_scenarios, lang),
+    )

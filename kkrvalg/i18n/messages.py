@@ -1,0 +1,260 @@
+"""Messages for problems with the input, the options or the output (the code of a :class:`~kkrvalg.errors.Problem`)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "file_missing": {
+        "da": "Filen {path} findes ikke. Angiv stien til en .xlsx-projektmappe eller en mappe med CSV-filer.",
+        "en": "The file {path} does not exist. Give the path of an .xlsx workbook or a folder of CSV files.",
+    },
+    "file_type": {
+        "da": "{path} er hverken en .xlsx-fil eller en mappe med CSV-filer. Gem filen som Excel-projektmappe (.xlsx).",
+        "en": "{path} is neither an .xlsx file nor a folder of CSV files. Save it as an Excel workbook (.xlsx).",
+    },
+    "file_corrupt": {
+        "da": "{path} kan ikke læses som Excel-projektmappe ({detail}). Åbn og gem den igen i Excel.",
+        "en": "{path} cannot be read as an Excel workbook ({detail}). Open and save it again in Excel.",
+    },
+    "csv_undecodable": {
+        "da": "{path} er hverken UTF-8 eller Windows-1252. Gem den som CSV (UTF-8).",
+        "en": "{path} is neither UTF-8 nor Windows-1252. Save it as CSV (UTF-8).",
+    },
+    "sheet_missing": {
+        "da": "Arket '{sheet}' mangler. Projektmappen skal have arkene {expected}; fandt {found}.",
+        "en": "The sheet '{sheet}' is missing. The workbook needs the sheets {expected}; found {found}.",
+    },
+    "sheet_empty": {
+        "da": "Arket '{sheet}' har ingen rækker under overskriften. Indtast mindst én kommunes resultater.",
+        "en": "The sheet '{sheet}' has no rows below the header. Enter at least one municipality's results.",
+    },
+    "column_missing": {
+        "da": "Kolonnen '{column}' mangler i overskriftsrækken. Forventet: {expected}; fandt {found}.",
+        "en": "The column '{column}' is missing from the header row. Expected: {expected}; found {found}.",
+    },
+    "empty_required": {
+        "da": "Cellen er tom, men skal udfyldes.",
+        "en": "The cell is empty but must be filled in.",
+    },
+    "not_integer": {
+        "da": "'{value}' er ikke et helt tal. Skriv et helt tal som 12345 eller 12.345.",
+        "en": "'{value}' is not a whole number. Write a whole number such as 12345 or 12.345.",
+    },
+    "negative": {
+        "da": "{value} er negativ. Stemmetal og mandater skal være 0 eller større.",
+        "en": "{value} is negative. Votes and seats must be 0 or more.",
+    },
+    "not_yes_no": {
+        "da": "'{value}' er ikke en gyldig status. Skriv 'endelig' eller 'foreløbig'.",
+        "en": "'{value}' is not a valid status. Write 'final' or 'preliminary'.",
+    },
+    "duplicate_list": {
+        "da": "Liste {letter} i {municipality} står to gange (også i række {first_row}). Slet eller læg rækkerne sammen.",
+        "en": "List {letter} in {municipality} appears twice (also in row {first_row}). Delete or merge the rows.",
+    },
+    "duplicate_party": {
+        "da": "Partibogstavet {letter} står to gange (også i række {first_row}).",
+        "en": "The party letter {letter} appears twice (also in row {first_row}).",
+    },
+    "unknown_municipality": {
+        "da": "Kommunen '{value}' kendes ikke. Skriv navnet som i kommunelisten eller brug kommunekoden.",
+        "en": "The municipality '{value}' is not known. Write the name as in the list or use the code.",
+    },
+    "unknown_municipality_suggest": {
+        "da": "Kommunen '{value}' kendes ikke. Mente du: {names}?",
+        "en": "The municipality '{value}' is not known. Did you mean: {names}?",
+    },
+    "two_mayors": {
+        "da": "{municipality} har to borgmestre (også i række {first_row}). En kommune har én borgmester.",
+        "en": "{municipality} has two mayors (also in row {first_row}). A municipality has one mayor.",
+    },
+    "mayor_list_unknown": {
+        "da": "Borgmesterens liste {letter} har ingen række i arket 'stemmer' for {municipality}. "
+        "Ret bogstavet eller tilføj listens stemmer.",
+        "en": "The mayor's list {letter} has no row in the sheet 'stemmer' for {municipality}. "
+        "Correct the letter or add the list's votes.",
+    },
+    "pooled_list_unknown": {
+        "da": "Listen {letter} i {municipality} har ingen række i arket 'stemmer'. "
+        "En liste kan kun indgå i et listesamarbejde, hvis den har stillet op.",
+        "en": "The list {letter} in {municipality} has no row in the sheet 'stemmer'. "
+        "Only a list that ran can join a listesamarbejde.",
+    },
+    "pooled_twice": {
+        "da": "Listen {letter} i {municipality} er allerede med i listesamarbejdet {other} (række {first_row}).",
+        "en": "The list {letter} in {municipality} is already in the listesamarbejde {other} (row {first_row}).",
+    },
+    "municipality_two_kkr": {
+        "da": "{municipality} står i både {first} og {second}. En kommune hører til ét KKR.",
+        "en": "{municipality} is in both {first} and {second}. A municipality belongs to one KKR.",
+    },
+    "no_mayor": {
+        "da": "{municipality} har ingen borgmester i arket 'borgmestre' (kræves med --strict).",
+        "en": "{municipality} has no mayor in the sheet 'borgmestre' (required with --strict).",
+    },
+    "strict_missing": {
+        "da": "KKR {kkr} mangler resultater fra {count} kommune(r): {names} (kræves med --strict).",
+        "en": "KKR {kkr} lacks results from {count} municipalit(y/ies): {names} (required with --strict).",
+    },
+    "strict_seats_unknown": {
+        "da": "KKR {kkr} mangler mandattal for lister i: {names} (--strict kræver kendte mandater).",
+        "en": "KKR {kkr} lacks seat counts for lists in: {names} (--strict requires known seats).",
+    },
+    "strict_preliminary": {
+        "da": "KKR {kkr} har foreløbige optællinger i: {names} (--strict kræver endelige tal).",
+        "en": "KKR {kkr} has preliminary counts in: {names} (--strict requires final figures).",
+    },
+    "unknown_kkr": {
+        "da": "KKR '{value}' findes ikke i data. Kendte KKR: {known}.",
+        "en": "KKR '{value}' is not in the data. Known KKR: {known}.",
+    },
+    "ballots_missing": {
+        "da": "Reglerne bruger afgivne stemmer som nævner (R4), men arket 'optaelling' mangler "
+        "afgivne stemmer for en eller flere kommuner i {kkr}.",
+        "en": "The rules use ballots cast as the denominator (R4), but the sheet 'optaelling' lacks "
+        "ballots cast for one or more municipalities in {kkr}.",
+    },
+    "valgforbund_unrepresented": {
+        "da": "Valgforbundet {name}: {party} er ikke repræsenteret i KKR {kkr} (R10). Repræsenterede: {known}.",
+        "en": "Valgforbund {name}: {party} is not represented in KKR {kkr} (R10). Represented: {known}.",
+    },
+    "valgforbund_twice": {
+        "da": "{party} er med i både valgforbundet {first} og {second}. Et parti kan kun være i ét valgforbund.",
+        "en": "{party} is in both valgforbund {first} and {second}. A party can be in one valgforbund only.",
+    },
+    "valgforbund_too_small": {
+        "da": "Valgforbundet {name} har færre end {min} partier (R10).",
+        "en": "Valgforbund {name} has fewer than {min} parties (R10).",
+    },
+    "valgforbund_needs_kkr": {
+        "da": "--valgforbund gælder ét KKR: angiv også --kkr.",
+        "en": "--valgforbund applies to one KKR: give --kkr too.",
+    },
+    "lot_not_candidate": {
+        "da": "--lot {party}: partiet er ikke med i lodtrækningen mellem {candidates}.",
+        "en": "--lot {party}: the party is not in the drawing between {candidates}.",
+    },
+    "bad_date": {
+        "da": "'{value}' er ikke en dato. Skriv den som ÅÅÅÅ-MM-DD, fx 2026-01-26.",
+        "en": "'{value}' is not a date. Write it as YYYY-MM-DD, e.g. 2026-01-26.",
+    },
+    "scenario_party_unrepresented": {
+        "da": "--party {party}: partiet er ikke repræsenteret i KKR {kkr}. Repræsenterede: {known}.",
+        "en": "--party {party}: the party is not represented in KKR {kkr}. Represented: {known}.",
+    },
+    "scenario_no_votes": {
+        "da": "KKR {kkr}: de repræsenterede partier har ingen stemmer, så der er intet formandsvalg at simulere.",
+        "en": "KKR {kkr}: the represented parties have no votes, so there is no chair election to simulate.",
+    },
+    "rules_syntax": {
+        "da": "Regelprofilen er ikke gyldig TOML: {detail}.",
+        "en": "The rules profile is not valid TOML: {detail}.",
+    },
+    "rules_unknown_key": {
+        "da": "Ukendt indstilling '{setting}' i regelprofilen. Kendte indstillinger: {known}. Se: kkrvalg rules",
+        "en": "Unknown setting '{setting}' in the rules profile. Known settings: {known}. See: kkrvalg rules",
+    },
+    "rules_bad_value": {
+        "da": "Indstillingen '{setting}' kan ikke være {value!r}. Tilladt: {allowed}.",
+        "en": "The setting '{setting}' cannot be {value!r}. Allowed: {allowed}.",
+    },
+    "valgdk_not_a_folder": {
+        "da": "{path} er ikke en mappe. Angiv mappen med valg.dk-data (den med valgresultater/ og mandatfordeling/).",
+        "en": "{path} is not a folder. Give the folder of valg.dk data (the one with valgresultater/ and mandatfordeling/).",
+    },
+    "valgdk_not_a_tree": {
+        "da": "{path} er ikke et valg.dk-datatræ: der er ingen JSON-filer i en mappe valgresultater/.",
+        "en": "{path} is not a valg.dk data tree: there are no JSON files in a folder valgresultater/.",
+    },
+    "valgdk_not_utf8": {"da": "Filen er ikke UTF-8-kodet JSON.", "en": "The file is not UTF-8 encoded JSON."},
+    "valgdk_bad_json": {
+        "da": "Ugyldig JSON i linje {line}, kolonne {column} ({detail}). Hent filen igen fra valg.dk.",
+        "en": "Invalid JSON at line {line}, column {column} ({detail}). Download the file again from valg.dk.",
+    },
+    "valgdk_not_object": {
+        "da": "Filen er ikke et JSON-objekt, som valg.dk leverer det.",
+        "en": "The file is not a JSON object as valg.dk delivers it.",
+    },
+    "valgdk_key_missing": {"da": "Nøglen '{key}' mangler.", "en": "The key '{key}' is missing."},
+    "valgdk_bad_time": {
+        "da": "{key} = {value!r} er ikke et tidspunkt som DD-MM-ÅÅÅÅ TT:MM:SS.",
+        "en": "{key} = {value!r} is not a time like DD-MM-YYYY HH:MM:SS.",
+    },
+    "valgdk_bad_number": {
+        "da": "{key} = {value!r} er ikke et helt tal ≥ 0.",
+        "en": "{key} = {value!r} is not a whole number ≥ 0.",
+    },
+    "valgdk_unknown_municipality": {
+        "da": "{key} = {value!r} er ikke en kendt kommunekode.",
+        "en": "{key} = {value!r} is not a known municipality code.",
+    },
+    "valgdk_wrong_election": {
+        "da": "Valgart = {value!r}, men kkrvalg importerer kun {expected}. Fjern filen fra mappen.",
+        "en": "Valgart = {value!r}, but kkrvalg imports {expected} only. Remove the file from the folder.",
+    },
+    "valgdk_wrong_day": {
+        "da": "Valgdag = {value!r}, men de øvrige filer er fra {expected}. Fjern filer fra andre valg fra mappen.",
+        "en": "Valgdag = {value!r}, but the other files are from {expected}. Remove files of other elections.",
+    },
+    "valgdk_sum_mismatch": {
+        "da": "Afstemningsområde {district}: listernes stemmer giver {lists}, men GyldigeStemmer er {valid}.",
+        "en": "Polling district {district}: the lists' votes add up to {lists}, but GyldigeStemmer is {valid}.",
+    },
+    "valgdk_seat_unknown_list": {
+        "da": "{municipality}: mandatfordelingen nævner listen {letter}, som ikke har stemmer i valgresultaterne.",
+        "en": "{municipality}: the seat allocation names the list {letter}, which has no votes in the results.",
+    },
+    "valgdk_seat_numbers": {
+        "da": "{municipality}: {count} personlige mandater, men deres numre løber ikke 1–{count} (højeste {highest}); "
+        "mandaterne summer ikke til kommunalbestyrelsens størrelse.",
+        "en": "{municipality}: {count} personal seats, but their numbers do not run 1–{count} (highest {highest}); "
+        "the seats do not add up to the council size.",
+    },
+    "csv_municipality_unknown": {
+        "da": "Filnavnet nævner ingen kendt kommune. Angiv kommunen med --kommune.",
+        "en": "The file name names no known municipality. Give the municipality with --kommune.",
+    },
+    "csv_municipality_twice": {
+        "da": "{municipality} er allerede læst fra en anden fil.",
+        "en": "{municipality} was already read from another file.",
+    },
+    "csv_empty": {"da": "Filen er tom.", "en": "The file is empty."},
+    "csv_unknown_headers": {
+        "da": "Ukendte kolonner {found}. Forventet valg.dk-eksporten: Afstemningsområde;Bogstavbetegnelse;"
+        "Listenavn;Navn;Stemmetal eller Opstillingskreds;Afstemningsområde;Partibogstav;Partinavn;Navn;Stemmetal.",
+        "en": "Unknown columns {found}. Expected the valg.dk export: Afstemningsområde;Bogstavbetegnelse;"
+        "Listenavn;Navn;Stemmetal or Opstillingskreds;Afstemningsområde;Partibogstav;Partinavn;Navn;Stemmetal.",
+    },
+    "csv_row_width": {
+        "da": "Rækken har {found} felter, men overskriften har {expected}.",
+        "en": "The row has {found} fields, but the header has {expected}.",
+    },
+    "statbank_headers": {
+        "da": "Ukendte kolonner {found}. Forventet en VALGK3-udtræk med kolonnerne {expected}.",
+        "en": "Unknown columns {found}. Expected a VALGK3 extract with the columns {expected}.",
+    },
+    "statbank_period": {
+        "da": "--tid {period} findes ikke i udtrækket. Der er: {known}.",
+        "en": "--tid {period} is not in the extract. It has: {known}.",
+    },
+    "import_output": {
+        "da": "Angiv enten -o NY.xlsx (ny projektmappe) eller --update EKSISTERENDE.xlsx.",
+        "en": "Give either -o NEW.xlsx (a new workbook) or --update EXISTING.xlsx.",
+    },
+    "output_exists": {
+        "da": "{path} findes allerede. Vælg et andet navn, eller brug --force for at overskrive den.",
+        "en": "{path} already exists. Choose another name, or use --force to overwrite it.",
+    },
+    "output_is_input": {
+        "da": "{path} er inputfilen; kkrvalg overskriver den aldrig. Vælg et andet navn til rapporten.",
+        "en": "{path} is the input file; kkrvalg never overwrites it. Choose another name for the report.",
+    },
+    "output_folder_missing": {
+        "da": "Kan ikke skrive {path}: mappen {folder} findes ikke. Opret den eller vælg en anden sti.",
+        "en": "Cannot write {path}: the folder {folder} does not exist. Create it or choose another path.",
+    },
+    "write_failed": {
+        "da": "Kan ikke skrive {path} ({detail}). Er filen åben i Excel eller skrivebeskyttet? Luk den eller vælg et andet navn.",
+        "en": "Cannot write {path} ({detail}). Is the file open in Excel or read-only? Close it or choose another name.",
+    },
+    "lot_invalid": {"da": "Lodtrækningen passer ikke: {detail}", "en": "The lot does not fit: {detail}"},
+}
