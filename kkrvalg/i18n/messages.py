@@ -35,6 +35,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Cellen er tom, men skal udfyldes.",
         "en": "The cell is empty but must be filled in.",
     },
+    "not_ascii_digits": {
+        "da": "'{value}' indeholder andre tegn end cifrene 0–9 (fx ² eller brede cifre). Skriv tallet med almindelige cifre.",
+        "en": "'{value}' contains characters other than the digits 0–9 (such as ² or full-width digits). Write the number with ordinary digits.",
+    },
     "not_integer": {
         "da": "'{value}' er ikke et helt tal. Skriv et helt tal som 12345 eller 12.345.",
         "en": "'{value}' is not a whole number. Write a whole number such as 12345 or 12.345.",
@@ -218,6 +222,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{municipality} was already read from another file.",
     },
     "csv_empty": {"da": "Filen er tom.", "en": "The file is empty."},
+    "csv_unreadable": {
+        "da": "Filen kan ikke læses som CSV ({detail}). Gem den igen som CSV (UTF-8) fra regnearket.",
+        "en": "The file cannot be read as CSV ({detail}). Save it again as CSV (UTF-8) from the spreadsheet.",
+    },
     "csv_unknown_headers": {
         "da": "Ukendte kolonner {found}. Forventet valg.dk-eksporten: Afstemningsområde;Bogstavbetegnelse;"
         "Listenavn;Navn;Stemmetal eller Opstillingskreds;Afstemningsområde;Partibogstav;Partinavn;Navn;Stemmetal.",

@@ -10,7 +10,8 @@ from typing import Any
 
 from ..model import Municipality
 
-_GROUPED = re.compile(r"^\d{1,3}([. \u00a0\u202f]\d{3})+$")
+_DIGITS = re.compile(r"[0-9]+")
+_GROUPED = re.compile(r"[0-9]{1,3}([. \u00a0\u202f][0-9]{3})+")
 
 
 class CellError(ValueError):
@@ -36,10 +37,12 @@ def parse_count(value: Any) -> int:
         raw = str(value).strip()
         negative = raw.startswith(("-", "−"))
         digits = raw.lstrip("-−").strip()
-        if digits.isdigit():
+        if _DIGITS.fullmatch(digits):
             number = int(digits)
-        elif _GROUPED.match(digits):
-            number = int(re.sub(r"\D", "", digits))
+        elif _GROUPED.fullmatch(digits):
+            number = int(re.sub(r"[^0-9]", "", digits))
+        elif any(c.isdigit() and not c.isascii() for c in digits):
+            raise CellError("not_ascii_digits", value=raw)
         else:
             raise CellError("not_integer", value=raw)
         if negative:
@@ -77,7 +80,7 @@ class MunicipalityIndex:
 
     def find(self, value: Any) -> Municipality:
         raw = parse_text(value)
-        if raw.isdigit() and int(raw) in self._by_code:
+        if raw.isascii() and raw.isdigit() and int(raw) in self._by_code:
             return self._by_code[int(raw)]
         found = self._by_name.get(normalise_name(raw))
         if found is None:

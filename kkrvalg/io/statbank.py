@@ -50,7 +50,7 @@ def read_valgk3(path: Path | str, municipalities: Iterable[Municipality], period
     path = Path(path)
     if not path.is_file():
         raise InputError([Problem("file_missing", {"path": str(path)})])
-    rows = [r for r in csv_rows(decode(path.read_bytes(), path.name)) if any(c.strip() for c in r)]
+    rows = [r for r in csv_rows(decode(path.read_bytes(), path.name), path.name) if any(c.strip() for c in r)]
     header = tuple(normalise_name(c) for c in rows[0]) if rows else ()
     if not set(HEADER) <= set(header):
         raise InputError(

@@ -82,16 +82,24 @@ def decode(data: bytes, name: str) -> str:
             raise InputError([Problem("csv_undecodable", {"path": name})]) from None
 
 
-def csv_rows(text: str) -> list[tuple[str, ...]]:
-    """Rows of a CSV text whose delimiter (``;``, ``,`` or tab) is taken from its first line."""
+def csv_rows(text: str, name: str) -> list[tuple[str, ...]]:
+    """Rows of the CSV text of file ``name``, its delimiter (``;``, ``,`` or tab) taken from the first line.
+
+    The csv module's own limits (a field longer than its limit, a NUL byte) become an :class:`InputError`
+    naming the file and line, like every other problem with the input.
+    """
     first = text.split("\n", 1)[0]
     delimiter = max((";", ",", "\t"), key=first.count)
-    return [tuple(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        return [tuple(row) for row in reader]
+    except csv.Error as error:
+        raise InputError([Problem("csv_unreadable", {"detail": str(error)}, file=name, row=reader.line_num)]) from None
 
 
 def _read_csv_folder(folder: Path) -> dict[str, Table]:
     tables = {}
     for file in sorted(folder.glob("*.csv")):
         text = decode(file.read_bytes(), file.name)
-        tables[file.stem.strip().casefold()] = _table(file.name, file.stem, list(csv_rows(text)))
+        tables[file.stem.strip().casefold()] = _table(file.name, file.stem, csv_rows(text, file.name))
     return tables

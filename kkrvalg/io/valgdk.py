@@ -294,7 +294,9 @@ def _add_seats(m: MunicipalityImport, document: dict[str, Any], name: str, warni
         seats[letter] += 1
         if letter not in m.votes:
             warnings.append(Problem("valgdk_seat_unknown_list", {"letter": letter, "municipality": m.name}, file=name))
-    numbers = sorted(int(e["Nummer"]) for e in mandates if str(e.get("Nummer", "")).isdigit())
+    numbers = sorted(
+        int(e["Nummer"]) for e in mandates if str(e.get("Nummer", "")).isascii() and str(e.get("Nummer", "")).isdigit()
+    )
     if numbers != list(range(1, len(mandates) + 1)):
         warnings.append(
             Problem(
@@ -347,7 +349,7 @@ def read_csv_exports(
 
 
 def _add_csv(m: MunicipalityImport, path: Path) -> None:
-    rows = [r for r in csv_rows(decode(path.read_bytes(), path.name)) if any(c.strip() for c in r)]
+    rows = [r for r in csv_rows(decode(path.read_bytes(), path.name), path.name) if any(c.strip() for c in r)]
     if not rows:
         raise InputError([Problem("csv_empty", {}, file=path.name)])
     header = tuple(normalise_name(c) for c in rows[0])
