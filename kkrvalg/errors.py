@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .i18n import Lang, label, message
+from .i18n import Lang, counted, label, message
 
 
 @dataclass(frozen=True)
@@ -13,6 +13,14 @@ class Label:
     """A message parameter that is itself a label, translated when the problem is described."""
 
     key: str
+
+
+@dataclass(frozen=True)
+class Counted:
+    """A message parameter that is a counted noun, singular or plural in the reader's language."""
+
+    key: str
+    n: int
 
 
 @dataclass(frozen=True)
@@ -63,6 +71,14 @@ def describe(problem: Problem, lang: Lang = "da") -> str:
         )
         if value is not None
     ]
-    params = {k: label(v.key, lang) if isinstance(v, Label) else v for k, v in problem.params.items()}
+    params = {k: _shown(v, lang) for k, v in problem.params.items()}
     text = message(problem.code, lang, **params)
     return f"{', '.join(where)}: {text}" if where else text
+
+
+def _shown(value: Any, lang: Lang) -> Any:
+    if isinstance(value, Label):
+        return label(value.key, lang)
+    if isinstance(value, Counted):
+        return counted(value.key, value.n, lang)
+    return value

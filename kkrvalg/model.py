@@ -33,6 +33,13 @@ class RulesProfile(Frozen):
         "(proportional) or keep adding until the cap (fill_cap)",
     )
     valgforbund_min_parties: int = Field(2, ge=2, description="R10: the fewest parties in a valgforbund")
+    repraesentantskab_cap_factor: int | None = Field(
+        None, ge=1, description="R13: at most this × municipalities members of KL's repræsentantskab (none: no cap)"
+    )
+    bestyrelse_seats: int = Field(17, ge=1, description="R14: the seats of KL's bestyrelse")
+    bestyrelse_threshold_percent: Decimal = Field(
+        Decimal(0), ge=0, le=100, description="R14: share of the national votes a party needs for a bestyrelse seat"
+    )
 
 
 class Municipality(Frozen):
@@ -56,6 +63,8 @@ class Mayor(Frozen):
     municipality: int
     letter: str
     name: str = ""
+    assumed: bool = False
+    """Not elected yet: assumed on election night to come from the largest list (``--assume-mayors``)."""
 
 
 class PooledList(Frozen):
@@ -86,6 +95,17 @@ class SourceInfo(Frozen):
     sha256: str
 
 
+class CellNote(Frozen):
+    """A cell the loader read differently from how it was written (a letter in another case or form)."""
+
+    file: str
+    sheet: str
+    row: int
+    column: str
+    value: str
+    read_as: str
+
+
 class ElectionData(Frozen):
     """Everything one calculation needs, checked for consistency by the loader."""
 
@@ -97,6 +117,9 @@ class ElectionData(Frozen):
     pooled: tuple[PooledList, ...] = ()
     valgforbund: tuple[ValgforbundMember, ...] = ()
     status: tuple[CountStatus, ...] = ()
+    colours: dict[str, str] = Field(default_factory=dict)
+    """Party colours given in the ``farve`` column of the ``partier`` sheet (they override the bundled)."""
+    notes: tuple[CellNote, ...] = ()
 
     @property
     def kkr_names(self) -> tuple[str, ...]:

@@ -1,327 +1,377 @@
-"""From validated data to results: the one place that strings tally, composition and policy together."""
+"""From validated data to a :class:`~kkrvalg.results.Calculation`: the one place that strings the engine
+together and turns the rules profile, the options and the engine's problems into plain settings or errors.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from itertools import combinations
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from fractions import Fraction
+from importlib.metadata import version
 
-from .engine.chair import ChairResult, elect_chair
-from .engine.composition import Composition, compose
-from .engine.lots import Lots, Tie
-from .engine.tally import KkrTally, tally
-from .errors import Problem, RulesError
-from .model import ElectionData, RulesProfile, SourceInfo
+from . import names
+from .engine.chair import elect_chair
+from .engine.composition import Composition, CompositionRules, compose
+from .engine.lots import LotError, Lots, Tie, alternatives, settle_in_order
+from .engine.tally import AreaTally, tally
+from .engine.valgforbund import represented, valgforbund_problems
+from .errors import Counted, Label, Problem, RulesError
+from .model import ElectionData, Mayor, RulesProfile
+from .results import (
+    ORGANS,
+    BodyRecord,
+    Calculation,
+    LotOutcome,
+    Organ,
+    PendingLot,
+    ScenarioAnalysis,
+    ValgforbundSource,
+)
 
-if TYPE_CHECKING:  # numpy is imported only when scenarios are analysed
-    from .engine.scenarios import Bloc, BlocOutlook, Enumeration
+
+def composition_rules(rules: RulesProfile, organ: Organ = "kkr") -> CompositionRules:
+    """R4–R7 of the profile as the engine's plain settings; the repræsentantskab has its own cap (R13)."""
+    return CompositionRules(
+        threshold_percent=Fraction(rules.threshold_percent),
+        denominator=rules.threshold_denominator,
+        council_seat_scope=rules.council_seat_scope,
+        cap_factor=rules.repraesentantskab_cap_factor if organ == "repraesentantskab" else rules.cap_factor,
+        stopping_rule=rules.stopping_rule,
+    )
 
 
 @dataclass(frozen=True)
-class AllocationResult:
-    """The composition of every requested KKR, with the rules and input it was computed from."""
+class _Run:
+    """What every record of one calculation shares: the settings and where valgforbund come from."""
 
+    organ: Organ
     rules: RulesProfile
-    source: SourceInfo
-    compositions: tuple[Composition, ...]
-    alternatives: tuple[tuple[tuple[Tie, tuple[str, ...], Composition], ...], ...] = ()
-    """Per composition: its first pending tie under each possible outcome of the drawing."""
-
-    @property
-    def unresolved_ties(self) -> tuple[Tie, ...]:
-        return tuple(t for c in self.compositions for t in c.ties if not t.resolved)
+    composition: CompositionRules
+    groups: Callable[[str], dict[str, tuple[str, ...]]]
+    valgforbund_source: ValgforbundSource | None
 
 
-def select(data: ElectionData, kkr: str | None) -> tuple[KkrTally, ...]:
-    """The tallies of all KKR, or of the one named (case-insensitively)."""
+def areas(data: ElectionData, organ: Organ, kkr: str | None) -> tuple[AreaTally, ...]:
+    """The tallies the calculation is about: every KKR, the one named, or the whole country (R13, R14)."""
+    if organ != "kkr":
+        if kkr is not None:
+            raise RulesError([Problem("organ_kkr", {"organ": organ})])
+        return tally(data, {m.code: organ for m in data.municipalities})
     tallies = tally(data)
     if kkr is None:
         return tallies
-    chosen = tuple(t for t in tallies if t.kkr.casefold() == kkr.strip().casefold())
-    if not chosen:
+    chosen = names.match_name(kkr, [t.name for t in tallies], prefix="KKR")
+    if chosen is None:
         raise RulesError([Problem("unknown_kkr", {"value": kkr, "known": ", ".join(data.kkr_names)})])
-    return chosen
+    return tuple(t for t in tallies if t.name == chosen)
 
 
-def strict_problems(tallies: tuple[KkrTally, ...]) -> list[Problem]:
+def body_name(name: str, organ: Organ) -> str | Label:
+    """How a message names a body: ``KKR Syd``, or the national body's name in the reader's language."""
+    return f"KKR {name}" if organ == "kkr" else Label("organ_" + organ)
+
+
+def partial_problems(tallies: Sequence[AreaTally], organ: Organ = "kkr") -> list[Problem]:
     """What makes the data partial: the official calculation (``--strict``) refuses all of it."""
     problems = []
     for t in tallies:
+        body = body_name(t.name, organ)
         if t.missing:
-            problems.append(
-                Problem("strict_missing", {"kkr": t.kkr, "count": len(t.missing), "names": ", ".join(t.missing)})
-            )
+            count = Counted("n_municipalities", len(t.missing))
+            problems.append(Problem("strict_missing", {"kkr": body, "count": count, "names": ", ".join(t.missing)}))
         if t.preliminary:
-            problems.append(Problem("strict_preliminary", {"kkr": t.kkr, "names": ", ".join(t.preliminary)}))
+            problems.append(Problem("strict_preliminary", {"kkr": body, "names": ", ".join(t.preliminary)}))
         if t.seats_unknown:
-            problems.append(Problem("strict_seats_unknown", {"kkr": t.kkr, "names": ", ".join(t.seats_unknown)}))
+            problems.append(Problem("strict_seats_unknown", {"kkr": body, "names": ", ".join(t.seats_unknown)}))
+        if t.assumed_mayors:
+            problems.append(Problem("strict_assumed_mayors", {"kkr": body, "names": ", ".join(t.assumed_mayors)}))
         problems.extend(Problem("no_mayor", {"municipality": name}) for name in t.without_mayor)
     return problems
 
 
-def allocate(
-    data: ElectionData,
-    rules: RulesProfile | None = None,
-    lots: Lots | None = None,
-    kkr: str | None = None,
-    strict: bool = False,
-) -> AllocationResult:
-    """R1–R8 for every KKR in the data (or the one named)."""
-    rules = rules or RulesProfile()
-    tallies = select(data, kkr)
-    if strict and (problems := strict_problems(tallies)):
-        raise RulesError(problems)
-    for t in tallies:
-        if rules.threshold_denominator == "ballots_cast" and t.ballots_cast is None:
-            raise RulesError([Problem("ballots_missing", {"kkr": t.kkr})])
-    compositions = tuple(compose(t, rules, lots) for t in tallies)
-    alternatives = tuple(tuple(tie_alternatives(c, rules, lots)) for c in compositions)
-    return AllocationResult(rules, data.source, compositions, alternatives)
-
-
-def tie_alternatives(
-    composition: Composition, rules: RulesProfile, lots: Lots | None = None
-) -> list[tuple[Tie, tuple[str, ...], Composition]]:
-    """For the first tie awaiting a lot: the composition under each possible outcome of the drawing."""
-    lots = lots or Lots()
-    tie = next((t for t in composition.ties if not t.resolved), None)
-    if tie is None:
+def precondition_problems(tallies: Sequence[AreaTally], rules: RulesProfile) -> list[Problem]:
+    """What the rules need from the data before anything can be computed (checked here, once)."""
+    if rules.threshold_denominator != "ballots_cast":
         return []
-    return [
-        (tie, winners, compose(composition.tally, rules, Lots(lots.seed, {**lots.supplied, tie.key: winners})))
-        for winners in combinations(tie.candidates, tie.seats)
-    ]
+    return [Problem("ballots_missing", {"kkr": t.name}) for t in tallies if t.ballots_cast is None]
 
 
-@dataclass(frozen=True)
-class ChairOutcome:
-    """The chair election of one KKR next to the composition it rests on."""
+def assume_largest_mayors(data: ElectionData) -> ElectionData:
+    """Election night: each counted municipality without a mayor gets its largest list's, marked assumed.
 
-    composition: Composition
-    chair: ChairResult
-
-
-def represented(composition: Composition) -> dict[str, int]:
-    """R10: the parties and listesamarbejder with at least one KKR member, with their votes (R9)."""
-    return {p.party: p.votes for p in composition.parties if p.members and p.reason != "not_a_party"}
-
-
-def valgforbund_for(
-    data: ElectionData, composition: Composition, rules: RulesProfile, override: list[tuple[str, ...]] | None = None
-) -> dict[str, tuple[str, ...]]:
-    """The valgforbund of one KKR (sheet, or ``override`` from the command line), checked against R10."""
-    if override is not None:
-        groups = {"+".join(members): members for members in override}
-    else:
-        groups = {}
-        for row in data.valgforbund:
-            if row.kkr.casefold() == composition.kkr.casefold():
-                groups.setdefault(row.valgforbund, ())
-                groups[row.valgforbund] += (row.party,)
-    parties = represented(composition)
-    problems, seen = [], {}
-    for name, members in groups.items():
-        for party in members:
-            if party not in parties:
-                problems.append(
-                    Problem(
-                        "valgforbund_unrepresented",
-                        {"party": party, "name": name, "kkr": composition.kkr, "known": ", ".join(parties)},
-                    )
-                )
-            elif party in seen:
-                problems.append(Problem("valgforbund_twice", {"party": party, "first": seen[party], "second": name}))
-            seen.setdefault(party, name)
-        if len(set(members)) < rules.valgforbund_min_parties:
-            problems.append(Problem("valgforbund_too_small", {"name": name, "min": rules.valgforbund_min_parties}))
-    if problems:
-        raise RulesError(problems)
-    return groups
+    Where two lists share the largest vote, nobody is assumed (the municipality stays without a mayor):
+    the tool never picks between equals.
+    """
+    have = {m.municipality for m in data.mayors}
+    by_municipality: dict[int, list] = {}
+    for r in data.results:
+        by_municipality.setdefault(r.municipality, []).append(r)
+    assumed = []
+    for code, lists in by_municipality.items():
+        if code in have:
+            continue
+        ranked = sorted(lists, key=lambda r: -r.votes)
+        if ranked[0].votes > 0 and (len(ranked) == 1 or ranked[0].votes > ranked[1].votes):
+            assumed.append(Mayor(municipality=code, letter=ranked[0].letter, assumed=True))
+    return data.model_copy(update={"mayors": data.mayors + tuple(assumed)})
 
 
-def check_valgforbund_kkr(data: ElectionData) -> None:
-    known = {k.casefold() for k in data.kkr_names}
-    unknown = sorted({row.kkr for row in data.valgforbund if row.kkr.casefold() not in known})
+def valgforbund_groups(
+    data: ElectionData, option: Sequence[Sequence[str]] | None, kkr: str | None
+) -> Callable[[str], dict[str, tuple[str, ...]]]:
+    """The valgforbund of each KKR by name: the workbook's sheet, or ``option`` (for the one ``kkr``)."""
+    if option is not None:
+        if kkr is None:
+            raise RulesError([Problem("valgforbund_needs_kkr")])
+        groups = {"+".join(members): tuple(members) for members in option}
+        return lambda _name: dict(groups)
+    known = list(data.kkr_names)
+    unknown = sorted({row.kkr for row in data.valgforbund if names.match_name(row.kkr, known, prefix="KKR") is None})
     if unknown:
-        raise RulesError([Problem("unknown_kkr", {"value": k, "known": ", ".join(data.kkr_names)}) for k in unknown])
+        raise RulesError([Problem("unknown_kkr", {"value": k, "known": ", ".join(known)}) for k in unknown])
+    by_kkr: dict[str, dict[str, tuple[str, ...]]] = {}
+    for row in data.valgforbund:
+        group = by_kkr.setdefault(names.match_name(row.kkr, known, prefix="KKR"), {})
+        group[row.valgforbund] = group.get(row.valgforbund, ()) + (row.party,)
+    return lambda name: dict(by_kkr.get(name, {}))
 
 
-def elect(
-    data: ElectionData,
-    result: AllocationResult,
-    lots: Lots | None = None,
-    override: list[tuple[str, ...]] | None = None,
-) -> tuple[ChairOutcome, ...]:
-    """R9–R11 for every KKR of ``result``."""
-    check_valgforbund_kkr(data)
-    return tuple(
-        ChairOutcome(c, elect_chair(c.kkr, represented(c), valgforbund_for(data, c, result.rules, override), lots))
-        for c in result.compositions
+def resolve_groups(body: str, groups: dict[str, tuple[str, ...]], votes: dict[str, int]) -> dict[str, tuple[str, ...]]:
+    """Valgforbund members written as the user likes (``v``, ``Lokallisterne i danmark``) as party keys."""
+    return {name: tuple(names.match_party(p, votes) or p for p in members) for name, members in groups.items()}
+
+
+def elect(run: _Run, composition: Composition, lots: Lots, strict_groups: bool = True):
+    """R9–R11 for one KKR once its composition is decided; the valgforbund are checked first (R10)."""
+    votes = represented(composition.parties)
+    groups = resolve_groups(composition.name, run.groups(composition.name), votes)
+    problems = valgforbund_problems(composition.name, groups, votes, run.rules.valgforbund_min_parties)
+    if problems:
+        if strict_groups:
+            raise RulesError(problems)
+        return None, groups
+    return elect_chair(composition.name, votes, groups, lots), groups
+
+
+def record(run: _Run, area: AreaTally, lots: Lots, explore: bool = True) -> BodyRecord:
+    """One body: composition, then (for a decided KKR) the chair, then what a pending lot would decide."""
+    if run.organ == "bestyrelse":
+        from .engine.national import compose_board
+
+        composition = compose_board(
+            area, run.rules.bestyrelse_seats, Fraction(run.rules.bestyrelse_threshold_percent), lots
+        )
+    else:
+        composition = compose(area, run.composition, lots)
+    chair, groups = None, {}
+    if run.organ == "kkr" and composition.complete:
+        chair, groups = elect(run, composition, lots, strict_groups=explore)
+    body = BodyRecord(area.name, run.organ, composition, chair, (), groups, run.valgforbund_source)
+    if not explore:
+        return body
+    pending = []
+    for tie in body.unresolved:
+        outcomes = alternatives(tie, lots, lambda settled: _outcome(record(run, area, settled, explore=False)))
+        pending.append(PendingLot(tie, tuple(LotOutcome(winners, *o) for winners, o in outcomes)))
+    return replace(body, pending=tuple(pending))
+
+
+def _outcome(body: BodyRecord) -> tuple:
+    members = {p.party: p.members for p in body.composition.parties if p.members}
+    chair = body.chair
+    return (
+        members,
+        chair.holder("formand") if chair else None,
+        chair.holder("naestformand") if chair else None,
+        not body.decided,
+    )
+
+
+def _lot_error(error: LotError) -> RulesError:
+    """A supplied drawing result that does not fit its tie, as a message naming the tie."""
+    tie = error.tie
+    return RulesError(
+        [
+            Problem(
+                error.code,
+                {
+                    "winners": "+".join(error.winners) or "-",
+                    "candidates": ", ".join(tie.candidates),
+                    "seats": tie.seats,
+                    "seat": tie.seat,
+                    "body": tie.context.body,
+                },
+            )
+        ]
     )
 
 
 def calculate(
     data: ElectionData,
     rules: RulesProfile | None = None,
+    *,
     kkr: str | None = None,
+    organ: Organ = "kkr",
     seed: int | None = None,
-    lot_winners: Sequence[str] = (),
-    valgforbund: Sequence[tuple[str, ...]] | None = None,
+    lot: Sequence[Sequence[str]] = (),
+    valgforbund: Sequence[Sequence[str]] | None = None,
     strict: bool = False,
-) -> tuple[AllocationResult, tuple[ChairOutcome, ...]]:
-    """Composition and chair election together, ties settled by ``seed`` or the real drawings (R1–R11).
+    assume_mayors: bool = False,
+) -> Calculation:
+    """R1–R14 for the requested bodies; ties settled by ``seed`` or by the results of real drawings.
 
-    ``valgforbund`` (for the one ``kkr``) replaces the workbook's valgforbund of that KKR.
+    ``lot`` lists the results of real drawings, one per tie in the order they are listed (each naming all
+    of that tie's winners); ``valgforbund`` (with ``kkr``) replaces the workbook's valgforbund of that KKR.
     """
-    if valgforbund is not None and kkr is None:
-        raise RulesError([Problem("valgforbund_needs_kkr")])
+    rules = rules or RulesProfile()
+    if organ not in ORGANS:
+        raise RulesError([Problem("unknown_organ", {"value": organ, "known": ", ".join(ORGANS)})])
+    if seed is not None and lot:
+        raise RulesError([Problem("lot_and_seed")])
+    if assume_mayors:
+        data = assume_largest_mayors(data)
+    tallies = areas(data, organ, kkr)
+    if strict and (problems := partial_problems(tallies, organ)):
+        raise RulesError(problems)
+    if problems := precondition_problems(tallies, rules):
+        raise RulesError(problems)
+    source = "option" if valgforbund is not None else "sheet" if data.valgforbund else None
+    run = _Run(organ, rules, composition_rules(rules, organ), valgforbund_groups(data, valgforbund, kkr), source)
+    parties = sorted({p.party for t in tallies for p in t.parties})
+    results = [tuple(names.match_party(p, parties) or p for p in winners) for winners in lot]
 
-    def run(supplied: Lots) -> tuple[AllocationResult, tuple[ChairOutcome, ...]]:
-        lots = Lots(seed=seed, supplied=supplied.supplied)
-        result = allocate(data, rules=rules, lots=lots, kkr=kkr, strict=strict)
-        return result, elect(data, result, lots, valgforbund)
+    def compute(lots: Lots) -> tuple[BodyRecord, ...]:
+        return tuple(record(run, t, lots) for t in tallies)
 
-    return with_lot_winners(run, list(lot_winners))
+    def open_ties(records: tuple[BodyRecord, ...]) -> list[Tie]:
+        return [t for r in records for t in r.unresolved]
+
+    try:
+        records, used = settle_in_order(compute, open_ties, results, seed)
+    except LotError as error:
+        raise _lot_error(error) from None
+    if used < len(results):
+        unused = ["+".join(w) for w in results[used:]]
+        raise RulesError([Problem("lot_unused", {"values": ", ".join(unused), "ties": used})])
+    return Calculation(
+        rules=rules,
+        source=data.source,
+        organ=organ,
+        records=records,
+        computed_at=datetime.now(UTC),
+        version=version("kkrvalg"),
+        valgforbund_option=tuple(tuple(g) for g in valgforbund) if valgforbund is not None else None,
+    )
 
 
 def check(
-    data: ElectionData, rules: RulesProfile | None = None, strict: bool = False
+    data: ElectionData, rules: RulesProfile | None = None, strict: bool = False, organ: Organ = "kkr"
 ) -> tuple[list[Problem], list[Problem]]:
     """Everything ``allocate`` and ``chair`` would refuse, all at once: (problems, warnings).
 
     Partial data is a warning, or a problem with ``strict`` (the official calculation).
     """
     rules = rules or RulesProfile()
-    tallies = tally(data)
-    partial = strict_problems(tallies)
+    tallies = areas(data, organ, None)
+    partial = partial_problems(tallies, organ)
     problems, warnings = (partial, []) if strict else ([], partial)
-    for t in tallies:
-        if rules.threshold_denominator == "ballots_cast" and t.ballots_cast is None:
-            problems.append(Problem("ballots_missing", {"kkr": t.kkr}))
+    problems += precondition_problems(tallies, rules)
     try:
-        check_valgforbund_kkr(data)
+        groups = valgforbund_groups(data, None, None)
     except RulesError as error:
-        problems.extend(error.problems)
-    if not problems:
+        return problems + error.problems, warnings
+    if not problems and organ == "kkr":
+        run = _Run("kkr", rules, composition_rules(rules), groups, "sheet")
         for t in tallies:
-            try:
-                valgforbund_for(data, compose(t, rules, Lots()), rules)
-            except RulesError as error:
-                problems.extend(error.problems)
+            composition = compose(t, run.composition, Lots())
+            if composition.complete:
+                votes = represented(composition.parties)
+                resolved = resolve_groups(t.name, groups(t.name), votes)
+                problems += valgforbund_problems(t.name, resolved, votes, rules.valgforbund_min_parties)
     return problems, warnings
-
-
-def with_lot_winners(
-    run: Callable[[Lots], tuple[AllocationResult, tuple[ChairOutcome, ...]]], lot_winners: list[str]
-) -> tuple[AllocationResult, tuple[ChairOutcome, ...]]:
-    """Run ``run(lots)`` and settle its open ties, in order, by the parties that won the real drawings (R8)."""
-    supplied: dict[str, tuple[str, ...]] = {}
-    pending = list(lot_winners)
-    while True:
-        result, outcomes = run(Lots(supplied=dict(supplied)))
-        ties = [t for c in result.compositions for t in c.ties] + [t for o in outcomes for t in o.chair.ties]
-        open_ties = [t for t in ties if not t.resolved]
-        if not open_ties or not pending:
-            return result, outcomes
-        tie, winner = open_ties[0], pending.pop(0)
-        if winner not in tie.candidates:
-            raise RulesError([Problem("lot_not_candidate", {"party": winner, "candidates": ", ".join(tie.candidates)})])
-        supplied[tie.key] = (winner,)
-
-
-@dataclass(frozen=True)
-class ScenarioAnalysis:
-    """R12 for one KKR: the guaranteed blocs, and the full enumeration unless it was too large."""
-
-    composition: Composition
-    votes: dict[str, int]
-    formand_blocs: tuple[Bloc, ...]
-    both_blocs: tuple[Bloc, ...]
-    partitions: int
-    max_scenarios: int | None
-    enumeration: Enumeration | None
-    party: str | None
-
-    def outlook(self) -> tuple[BlocOutlook, ...]:
-        if self.enumeration is None or self.party is None:
-            return ()
-        return self.enumeration.outlook(self.party)
 
 
 MAX_SCENARIOS = 10_000_000
 """The default bound on partitions enumerated per KKR: all of 12 parties (4 213 597), in seconds."""
 
 
-def scenario_party(composition: Composition, party: str | None) -> str | None:
-    """The represented party named by ``--party`` (exact, else case-insensitive), or a RulesError."""
+def analyse_scenarios(
+    calculation: Calculation,
+    party: str | None = None,
+    *,
+    max_scenarios: int | None = MAX_SCENARIOS,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> Calculation:
+    """R12 for every KKR of ``calculation``: what each possible set of valgforbund would win (R9–R11).
+
+    The enumeration is skipped for a KKR with more than ``max_scenarios`` partitions (None: no limit), and
+    says so. ``progress(kkr, done, total)`` drives a progress bar.
+    """
+    from .engine.scenarios import enumerate_scenarios, guaranteed, partitions_of
+
+    min_parties = calculation.rules.valgforbund_min_parties
+    records = []
+    for body in calculation.records:
+        if body.chair_waits:
+            raise RulesError([Problem("scenario_waits_for_lot", {"kkr": body.name})])
+        votes = represented(body.composition.parties)
+        if not any(votes.values()):
+            raise RulesError([Problem("scenario_no_votes", {"kkr": body.name})])
+        chosen = _scenario_party(body.name, party, votes)
+        count = partitions_of(len(votes), min_parties)
+        enumeration = None
+        if max_scenarios is None or count <= max_scenarios:
+            advance = _progress_for(progress, body.name, partitions_of(len(votes)))
+            enumeration = enumerate_scenarios(votes, min_parties, advance)
+        analysis = ScenarioAnalysis(
+            votes=votes,
+            given=(),
+            formand_blocs=guaranteed(votes, 1, min_parties),
+            both_blocs=guaranteed(votes, 2, min_parties),
+            partitions=count,
+            method="enumerate",
+            enumeration=enumeration,
+            max_work=max_scenarios,
+            party=chosen,
+        )
+        records.append(replace(body, scenarios=analysis))
+    return replace(calculation, records=tuple(records))
+
+
+def _scenario_party(body: str, party: str | None, votes: dict[str, int]) -> str | None:
+    """The represented party named by ``--party`` (any case), or a RulesError listing the represented."""
     if party is None:
         return None
-    parties = represented(composition)
-    matches = [p for p in parties if p == party] or [p for p in parties if p.casefold() == party.strip().casefold()]
-    if not matches:
+    match = names.match_party(party, votes)
+    if match is None:
         raise RulesError(
-            [
-                Problem(
-                    "scenario_party_unrepresented",
-                    {"party": party, "kkr": composition.kkr, "known": ", ".join(parties)},
-                )
-            ]
+            [Problem("scenario_party_unrepresented", {"party": party, "kkr": body, "known": ", ".join(votes)})]
         )
-    return matches[0]
+    return match
+
+
+def _given(
+    body: str, given: Sequence[Sequence[str]], votes: dict[str, int], min_parties: int
+) -> tuple[tuple[str, ...], ...]:
+    """``--given`` valgforbund as party keys, checked like declared ones (R10)."""
+    groups = resolve_groups(body, {"+".join(g): tuple(g) for g in given}, votes)
+    if problems := valgforbund_problems(body, groups, votes, min_parties):
+        raise RulesError(problems)
+    return tuple(groups.values())
 
 
 def _progress_for(
     progress: Callable[[str, int, int], None] | None, kkr: str, total: int
 ) -> Callable[[int], None] | None:
-    """Turn the engine's per-chunk row counts into ``progress(kkr, done, total)`` calls."""
+    """Turn the engine's per-step counts into ``progress(kkr, done, total)`` calls."""
     if progress is None:
         return None
     done = 0
 
-    def advance(rows: int) -> None:
+    def advance(steps: int) -> None:
         nonlocal done
-        done += rows
+        done += steps
         progress(kkr, done, total)
 
     return advance
-
-
-def analyse_scenarios(
-    result: AllocationResult,
-    party: str | None = None,
-    max_scenarios: int | None = MAX_SCENARIOS,
-    progress: Callable[[str, int, int], None] | None = None,
-) -> tuple[ScenarioAnalysis, ...]:
-    """R12 for every KKR of ``result``: what each possible valgforbund would win (R9–R11).
-
-    The enumeration is skipped for a KKR with more than ``max_scenarios`` partitions (no limit: None);
-    ``progress(kkr, done, total)`` is called as it proceeds, for a progress bar.
-    """
-    from .engine.scenarios import enumerate_scenarios, guaranteed, partitions_of
-
-    min_parties = result.rules.valgforbund_min_parties
-    analyses = []
-    for c in result.compositions:
-        chosen = scenario_party(c, party)
-        votes = represented(c)
-        if not any(votes.values()):
-            raise RulesError([Problem("scenario_no_votes", {"kkr": c.kkr})])
-        count = partitions_of(len(votes), min_parties)
-        enumeration = None
-        if max_scenarios is None or count <= max_scenarios:
-            advance = _progress_for(progress, c.kkr, partitions_of(len(votes)))
-            enumeration = enumerate_scenarios(votes, min_parties, advance)
-        analyses.append(
-            ScenarioAnalysis(
-                c,
-                votes,
-                guaranteed(votes, 1, min_parties),
-                guaranteed(votes, 2, min_parties),
-                count,
-                max_scenarios,
-                enumeration,
-                chosen,
-            )
-        )
-    return tuple(analyses)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kkrvalg.engine.tally import KkrTally, PartyTally
+from kkrvalg.engine.composition import CompositionRules
+from kkrvalg.engine.tally import AreaTally, PartyTally
+from kkrvalg.model import RulesProfile
+from kkrvalg.pipeline import composition_rules
 from openpyxl import Workbook
 
 
@@ -20,10 +23,15 @@ def party(key: str, votes: int, seats: int = 1, mayors: int = 0, is_party: bool 
     )
 
 
-def kkr(parties: list[PartyTally], municipalities: int = 10, extra_votes: int = 0, name: str = "Prøve") -> KkrTally:
+def rules(**settings: object) -> CompositionRules:
+    """The engine's R4–R7 settings of a rules profile with ``settings`` changed."""
+    return composition_rules(RulesProfile(**settings))
+
+
+def kkr(parties: list[PartyTally], municipalities: int = 10, extra_votes: int = 0, name: str = "Prøve") -> AreaTally:
     """A complete KKR of ``municipalities`` with the given parties; ``extra_votes`` are cast for non-parties."""
-    return KkrTally(
-        kkr=name,
+    return AreaTally(
+        name=name,
         municipalities=tuple(f"by-{i}" for i in range(municipalities)),
         missing=(),
         preliminary=(),

@@ -5,11 +5,10 @@ from decimal import Decimal
 import pytest
 from kkrvalg.engine.composition import compose
 from kkrvalg.engine.lots import Lots
-from kkrvalg.model import RulesProfile
 
-from helpers import kkr, party
+from helpers import kkr, party, rules
 
-RULES = RulesProfile()
+RULES = rules()
 
 
 def by_party(composition):
@@ -32,14 +31,14 @@ def test_r4_threshold_uses_all_valid_votes_including_local_lists():
 def test_r4_council_seat_condition_and_its_setting():
     tally = kkr([party("A", 5000, mayors=1), party("B", 5000, seats=0)])
     assert by_party(compose(tally, RULES))["B"].reason == "no_council_seat"
-    relaxed = RulesProfile(council_seat_scope="not_required")
+    relaxed = rules(council_seat_scope="not_required")
     assert by_party(compose(tally, relaxed))["B"].eligible
 
 
 def test_r4_threshold_percent_is_a_setting():
     tally = kkr([party("A", 9500, mayors=1), party("B", 500)])
-    assert by_party(compose(tally, RulesProfile(threshold_percent=Decimal("5.01"))))["B"].reason == "below_threshold"
-    assert by_party(compose(tally, RulesProfile(threshold_percent=Decimal(5))))["B"].eligible
+    assert by_party(compose(tally, rules(threshold_percent=Decimal("5.01"))))["B"].reason == "below_threshold"
+    assert by_party(compose(tally, rules(threshold_percent=Decimal(5))))["B"].eligible
 
 
 def test_r5_supplementary_members_hand_checked():
@@ -105,9 +104,9 @@ def test_r7_cap_counts_ineligible_mayors():
 
 def test_r7_cap_factor_and_fill_cap_are_settings():
     tally = kkr([party("A", 5000, mayors=2), party("B", 2400, mayors=1)], municipalities=3)
-    filled = compose(tally, RulesProfile(stopping_rule="fill_cap"))
+    filled = compose(tally, rules(stopping_rule="fill_cap"))
     assert filled.members == 6 and filled.cap_reached
-    assert compose(tally, RulesProfile(cap_factor=3)).cap == 9
+    assert compose(tally, rules(cap_factor=3)).cap == 9
 
 
 def test_r8_tie_at_the_cap_needs_a_lot():
@@ -125,4 +124,4 @@ def test_r8_tie_at_the_cap_needs_a_lot():
 
 def test_ballots_cast_denominator_needs_ballots():
     with pytest.raises(ValueError):
-        compose(kkr([party("A", 100, mayors=1)]), RulesProfile(threshold_denominator="ballots_cast"))
+        compose(kkr([party("A", 100, mayors=1)]), rules(threshold_denominator="ballots_cast"))

@@ -84,9 +84,19 @@ def test_supplied_lot_decides_and_is_validated():
 
 def test_ordered_seats_flag_every_shared_quotient():
     """Formand and næstformand differ: a tie for the first post matters even though both tied parties get one."""
-    result = highest_averages({"A": 9, "B": 9}, seats_to_add=2, ordered=True)
+    result = highest_averages({"A": 9, "B": 9}, seats_to_add=2, ordered=True, lots=Lots(seed=1))
     assert len(result.ties) == 1 and result.ties[0].seat == 1
     assert result.seats == {"A": 1, "B": 1}
+
+
+def test_an_unsettled_tie_stops_the_allocation_without_placeholder_winners():
+    """R8: with no lot, nothing is awarded from the tie on — neither the tied seat nor any seat after it."""
+    result = highest_averages({"A": 9, "B": 9, "C": 1}, seats_to_add=2, ordered=True)
+    (tie,) = result.ties
+    assert result.stopped_by == "pending" and result.pending == tie
+    assert tie.winners == () and tie.resolution == "unresolved" and result.awards == ()
+    capped = highest_averages({"A": 5, "B": 5}, {"A": 0, "B": 0}, max_total=1)
+    assert capped.pending is not None and capped.seats == {"A": 0, "B": 0}
 
 
 def test_quotient_comparison_is_exact():

@@ -7,12 +7,11 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from kkrvalg.engine.composition import compose
 from kkrvalg.engine.dhondt import highest_averages, is_proportional
-from kkrvalg.model import RulesProfile
 
-from helpers import kkr, party
+from helpers import kkr, party, rules
 
-RULES = RulesProfile(threshold_percent=0)
-UNCAPPED = RulesProfile(threshold_percent=0, cap_factor=1000)
+RULES = rules(threshold_percent=0)
+UNCAPPED = rules(threshold_percent=0, cap_factor=1000)
 
 
 @st.composite
@@ -66,7 +65,7 @@ def test_invariant_under_scaling_votes(tally, factor):
         valid_votes=tally.valid_votes * factor,
         parties=tuple(replace(p, votes=p.votes * factor) for p in tally.parties),
     )
-    default = RulesProfile()
+    default = rules()
     assert members(compose(tally, default)) == members(compose(scaled, default))
 
 

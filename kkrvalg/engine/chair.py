@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .dhondt import Allocation, highest_averages
-from .lots import Lots, Tie
+from .dhondt import Allocation, Award, highest_averages
+from .lots import Lots, Tie, TieContext
 from .quotient import Quotient
 
 POSTS = ("formand", "naestformand")
@@ -32,11 +32,19 @@ class ChairList:
 
 @dataclass(frozen=True)
 class Post:
+    """One post and who holds it; while a lot decides it, ``party`` (and perhaps ``list_key``) is None."""
+
     post: str
-    party: str
-    list_key: str
-    quotient: Quotient
+    party: str | None
+    list_key: str | None
+    quotient: Quotient | None
     member_quotient: Quotient | None
+    by_lot: bool = False
+    """Decided by a drawing (between lists or inside the valgforbund), not by a larger quotient."""
+
+    @property
+    def decided(self) -> bool:
+        return self.party is not None
 
 
 @dataclass(frozen=True)
@@ -44,7 +52,8 @@ class Margin:
     """How close a post was, all other votes unchanged, in whole votes.
 
     ``needed`` is the smallest number of extra votes that would have given the runner-up a quotient above
-    the winner's; ``surplus`` the most votes the winner could have lost and still won outright.
+    the winner's; ``surplus`` the most votes the winner could have lost and still won outright. A post
+    won by lot has neither: ``by_lot`` says the quotients were equal.
     """
 
     post: str
@@ -54,22 +63,28 @@ class Margin:
     runner_up_quotient: Quotient | None
     needed: int | None
     surplus: int | None
+    by_lot: bool = False
 
 
 @dataclass(frozen=True)
 class ChairResult:
-    kkr: str
+    name: str
     lists: tuple[ChairList, ...]
     posts: tuple[Post, ...]
     margins: tuple[Margin, ...]
     ties: tuple[Tie, ...]
 
     def holder(self, post: str) -> str | None:
+        """The party holding ``post``, or None while a lot decides it."""
         return next((p.party for p in self.posts if p.post == post), None)
 
     @property
+    def pending(self) -> Tie | None:
+        return next((t for t in self.ties if not t.resolved), None)
+
+    @property
     def complete(self) -> bool:
-        return all(t.resolved for t in self.ties)
+        return self.pending is None
 
 
 def chair_lists(votes: Mapping[str, int], valgforbund: Mapping[str, tuple[str, ...]]) -> tuple[ChairList, ...]:
@@ -83,20 +98,23 @@ def chair_lists(votes: Mapping[str, int], valgforbund: Mapping[str, tuple[str, .
 
 
 def elect_chair(
-    kkr: str, votes: Mapping[str, int], valgforbund: Mapping[str, tuple[str, ...]], lots: Lots | None = None
+    name: str, votes: Mapping[str, int], valgforbund: Mapping[str, tuple[str, ...]], lots: Lots | None = None
 ) -> ChairResult:
-    """Elect formand and næstformand among the represented parties ``votes`` (R9–R11)."""
+    """Elect formand and næstformand of body ``name`` among the represented parties ``votes`` (R9–R11).
+
+    A post that waits for a lot has no holder, and nothing after it in the same allocation is decided.
+    """
     lists = chair_lists(votes, valgforbund)
     between = highest_averages(
         {lst.key: lst.votes for lst in lists},
         seats_to_add=len(POSTS) if any(lst.votes for lst in lists) else 0,
         ordered=True,
         lots=lots,
-        context=f"{kkr}/formandsvalg",
+        context=TieContext(name, "chair"),
     )
     by_key = {lst.key: lst for lst in lists}
     ties = list(between.ties)
-    member_awards: dict[str, list] = {}
+    inner_awards: dict[str, list[Award | None]] = {}
     for lst in lists:
         won = between.added(lst.key)
         if won and lst.is_valgforbund:
@@ -105,36 +123,50 @@ def elect_chair(
                 seats_to_add=won,
                 ordered=True,
                 lots=lots,
-                context=f"{kkr}/valgforbund {lst.key}",
+                context=TieContext(name, "valgforbund", lst.key),
             )
             ties.extend(inside.ties)
-            member_awards[lst.key] = list(inside.awards)
+            inner_awards[lst.key] = [*inside.awards, *[None] * (won - len(inside.awards))]
     posts = []
-    for post, award in zip(POSTS, between.awards):
-        if by_key[award.party].is_valgforbund:
-            inner = member_awards[award.party].pop(0)
-            posts.append(Post(post, inner.party, award.party, award.quotient, inner.quotient))
+    for index, post in enumerate(POSTS):
+        award = between.awards[index] if index < len(between.awards) else None
+        if award is None:
+            posts.append(Post(post, None, None, None, None))
+        elif by_key[award.party].is_valgforbund:
+            inner = inner_awards[award.party].pop(0)
+            posts.append(
+                Post(
+                    post,
+                    inner.party if inner else None,
+                    award.party,
+                    award.quotient,
+                    inner.quotient if inner else None,
+                    bool(award.tie or (inner and inner.tie)),
+                )
+            )
         else:
-            posts.append(Post(post, award.party, award.party, award.quotient, None))
-    return ChairResult(
-        kkr, lists, tuple(posts), _margins({lst.key: lst.votes for lst in lists}, between, posts), tuple(ties)
-    )
+            posts.append(Post(post, award.party, award.party, award.quotient, None, award.tie is not None))
+    margins = _margins({lst.key: lst.votes for lst in lists}, between)
+    return ChairResult(name, lists, tuple(posts), margins, tuple(ties))
 
 
-def _margins(list_votes: Mapping[str, int], between: Allocation, posts: list[Post]) -> tuple[Margin, ...]:
-    """For each post: the best rival quotient at the moment it was awarded, and the votes in between."""
+def _margins(list_votes: Mapping[str, int], between: Allocation) -> tuple[Margin, ...]:
+    """For each post decided between lists: the best rival quotient when it was awarded, and the votes
+    in between (or that it was won by lot, when the quotients were equal)."""
     margins = []
     held = dict.fromkeys(list_votes, 0)
-    for post, award in zip(posts, between.awards):
+    for post, award in zip(POSTS, between.awards):
         rivals = {key: Quotient(v, held[key] + 1) for key, v in list_votes.items() if key != award.party}
         q = award.quotient
         runner_up = min(rivals, key=lambda k: (-rivals[k].value, k), default=None)
         if runner_up is None:
-            margins.append(Margin(post.post, award.party, None, q, None, None, None))
+            margins.append(Margin(post, award.party, None, q, None, None, None))
+        elif rivals[runner_up] == q:
+            margins.append(Margin(post, award.party, runner_up, q, rivals[runner_up], None, None, by_lot=True))
         else:
             r = rivals[runner_up]
             needed = (q.votes * r.divisor) // q.divisor - r.votes + 1
             surplus = q.votes - (r.votes * q.divisor) // r.divisor - 1
-            margins.append(Margin(post.post, award.party, runner_up, q, r, needed, surplus))
+            margins.append(Margin(post, award.party, runner_up, q, r, needed, surplus))
         held[award.party] += 1
     return tuple(margins)

@@ -1,4 +1,8 @@
-"""R4–R7: who is eligible, how many supplementary members each party gets, and the cap."""
+"""R4–R7: who is eligible, how many supplementary members each party gets, and the cap.
+
+The rules arrive as plain :class:`CompositionRules` (the pipeline turns the rules profile into them), so
+this module knows nothing of files or of the pydantic model.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,27 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
 
-from ..model import RulesProfile
 from .dhondt import Allocation, highest_averages
-from .lots import Lots, Tie
+from .lots import Lots, Tie, TieContext
 from .quotient import Quotient
-from .tally import KkrTally, PartyTally
+from .tally import AreaTally, PartyTally
 
 Ineligibility = Literal["not_a_party", "no_votes", "below_threshold", "no_council_seat"]
+Denominator = Literal["valid_votes", "ballots_cast"]
+SeatScope = Literal["geography", "anywhere", "not_required"]
+StoppingRule = Literal["proportional", "fill_cap"]
+
+
+@dataclass(frozen=True)
+class CompositionRules:
+    """The settings of R4–R7 as plain values: the threshold in percent as an exact fraction."""
+
+    threshold_percent: Fraction
+    denominator: Denominator
+    council_seat_scope: SeatScope
+    cap_factor: int | None
+    """R7: at most ``cap_factor`` × municipalities members; None for no cap (KL's repræsentantskab)."""
+    stopping_rule: StoppingRule
 
 
 @dataclass(frozen=True)
@@ -26,6 +44,7 @@ class PartyResult:
     eligible: bool
     reason: Ineligibility | None
     supplementary: int
+    """Supplementary members decided so far (a seat awaiting a lot is not counted for anyone)."""
     seat_assumed: bool = False
     """Eligible only because its council seats are unknown: the seat condition (R4) is assumed met."""
 
@@ -36,22 +55,28 @@ class PartyResult:
 
 @dataclass(frozen=True)
 class Seat:
-    """A KKR seat: a mayor (born member, R1) or a supplementary member with the quotient that won it."""
+    """A seat: a mayor (born member, R1), or one added by d'Hondt with the quotient that won it.
 
-    party: str
-    kind: Literal["mayor", "supplementary"]
+    A seat awaiting a lot has no ``party``; ``candidates`` are the parties the drawing is between.
+    """
+
+    party: str | None
+    kind: Literal["mayor", "supplementary", "seat"]
     order: int | None
     quotient: Quotient | None
     municipality: str | None = None
     tie: str | None = None
+    candidates: tuple[str, ...] = ()
+    assumed: bool = False
+    """A mayor assumed from the largest list on election night, not elected."""
 
 
 @dataclass(frozen=True)
 class Composition:
-    kkr: str
-    tally: KkrTally
+    name: str
+    tally: AreaTally
     denominator: int
-    cap: int
+    cap: int | None
     cap_reached: bool
     parties: tuple[PartyResult, ...]
     seats: tuple[Seat, ...]
@@ -63,31 +88,45 @@ class Composition:
 
     @property
     def supplementary(self) -> int:
+        """Supplementary members decided so far."""
         return sum(p.supplementary for p in self.parties)
 
     @property
     def members(self) -> int:
+        """Members decided so far: every mayor and every decided supplementary member."""
         return self.mayors + self.supplementary
+
+    @property
+    def pending(self) -> Tie | None:
+        """The tie that waits for a lot; the seats it decides have no holder yet."""
+        return next((t for t in self.ties if not t.resolved), None)
+
+    @property
+    def undecided(self) -> int:
+        """Seats that wait for a lot."""
+        return self.pending.seats if self.pending else 0
+
+    @property
+    def size(self) -> int:
+        """The number of members once every lot is drawn."""
+        return self.members + self.undecided
 
     @property
     def complete(self) -> bool:
         """No tie is waiting for a lot."""
-        return all(t.resolved for t in self.ties)
+        return self.pending is None
 
 
-def threshold_denominator(tally: KkrTally, rules: RulesProfile) -> int:
-    """R4: the votes the threshold share is taken of."""
-    if rules.threshold_denominator == "ballots_cast":
+def threshold_denominator(tally: AreaTally, rules: CompositionRules) -> int:
+    """R4: the votes the threshold share is taken of (ballots cast must be known; the pipeline checks)."""
+    if rules.denominator == "ballots_cast":
         if tally.ballots_cast is None:
-            raise ValueError(
-                f"{tally.kkr}: the rules use ballots cast as the threshold denominator, "
-                "but ballots cast are not given for every counted municipality"
-            )
+            raise ValueError(f"{tally.name}: ballots cast are not given for every counted municipality")
         return tally.ballots_cast
     return tally.valid_votes
 
 
-def seat_unknown(party: PartyTally, rules: RulesProfile) -> bool:
+def seat_unknown(party: PartyTally, rules: CompositionRules) -> bool:
     """R4 cannot be decided from the data: no known council seat in scope, but some seat counts missing."""
     return {
         "geography": party.council_seats == 0 and party.seats_unknown,
@@ -96,7 +135,7 @@ def seat_unknown(party: PartyTally, rules: RulesProfile) -> bool:
     }[rules.council_seat_scope]
 
 
-def ineligibility(party: PartyTally, denominator: int, rules: RulesProfile) -> Ineligibility | None:
+def ineligibility(party: PartyTally, denominator: int, rules: CompositionRules) -> Ineligibility | None:
     """R3/R4: why a party may not have supplementary members, or None when it may.
 
     Where seat counts are missing (see :func:`seat_unknown`) the seat condition is taken as met — the
@@ -106,7 +145,7 @@ def ineligibility(party: PartyTally, denominator: int, rules: RulesProfile) -> I
         return "not_a_party"
     if party.votes == 0:
         return "no_votes"
-    if Fraction(party.votes * 100) < Fraction(rules.threshold_percent) * denominator:
+    if party.votes * 100 < rules.threshold_percent * denominator:
         return "below_threshold"
     seats = {
         "geography": party.council_seats,
@@ -118,22 +157,22 @@ def ineligibility(party: PartyTally, denominator: int, rules: RulesProfile) -> I
     return None
 
 
-def compose(tally: KkrTally, rules: RulesProfile, lots: Lots | None = None) -> Composition:
+def compose(tally: AreaTally, rules: CompositionRules, lots: Lots | None = None) -> Composition:
     """R5–R7: add supplementary members by d'Hondt with the mayors as prior seats, within the cap."""
     denominator = threshold_denominator(tally, rules)
     reasons = {p.party: ineligibility(p, denominator, rules) for p in tally.parties}
     eligible = [p for p in tally.parties if reasons[p.party] is None]
-    cap = rules.cap_factor * len(tally.municipalities)
+    cap = rules.cap_factor * len(tally.municipalities) if rules.cap_factor is not None else None
     ineligible_mayors = sum(len(p.mayors) for p in tally.parties if reasons[p.party] is not None)
     allocation: Allocation | None = None
     if eligible:
         allocation = highest_averages(
             {p.party: p.votes for p in eligible},
             {p.party: len(p.mayors) for p in eligible},
-            max_total=cap - ineligible_mayors,
-            until_proportional=rules.stopping_rule == "proportional",
+            max_total=cap - ineligible_mayors if cap is not None else None,
+            until_proportional=rules.stopping_rule == "proportional" or cap is None,
             lots=lots,
-            context=f"{tally.kkr}/supplerende",
+            context=TieContext(tally.name, "supplementary"),
         )
     parties = tuple(
         PartyResult(
@@ -151,7 +190,7 @@ def compose(tally: KkrTally, rules: RulesProfile, lots: Lots | None = None) -> C
         for p in sorted(tally.parties, key=lambda p: (-p.votes, p.party))
     )
     return Composition(
-        kkr=tally.kkr,
+        name=tally.name,
         tally=tally,
         denominator=denominator,
         cap=cap,
@@ -162,13 +201,27 @@ def compose(tally: KkrTally, rules: RulesProfile, lots: Lots | None = None) -> C
     )
 
 
-def _seats(tally: KkrTally, reasons: dict, allocation: Allocation | None) -> tuple[Seat, ...]:
-    """The audit trail: mayors first (with the quotient their seat stands for), then awards in order."""
+def _seats(tally: AreaTally, reasons: dict, allocation: Allocation | None) -> tuple[Seat, ...]:
+    """The audit trail: mayors first (with the quotient their seat stands for), then awards in order,
+    then the seats that wait for a lot."""
     seats = []
     for p in sorted(tally.parties, key=lambda p: p.party):
         for k, municipality in enumerate(p.mayors, start=1):
             quotient = Quotient(p.votes, k) if reasons[p.party] is None else None
-            seats.append(Seat(p.party, "mayor", None, quotient, municipality))
+            seats.append(Seat(p.party, "mayor", None, quotient, municipality, assumed=municipality in p.assumed_mayors))
     for award in allocation.awards if allocation else ():
         seats.append(Seat(award.party, "supplementary", award.order, award.quotient, tie=award.tie))
+    pending = allocation.pending if allocation else None
+    if pending is not None:
+        for offset in range(pending.seats):
+            seats.append(
+                Seat(
+                    None,
+                    "supplementary",
+                    pending.seat + offset,
+                    pending.quotient,
+                    tie=pending.key,
+                    candidates=pending.candidates,
+                )
+            )
     return tuple(seats)

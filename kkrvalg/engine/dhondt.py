@@ -7,7 +7,9 @@ rules holds: ``seats_to_add`` seats were added, the total reached ``max_total`` 
 
 Ties (R8) are flagged only where they cross a boundary: when several parties share the largest quotient
 and the allocation stops before all of them get a seat, or — with ``ordered`` seats such as formand and
-næstformand, which are not interchangeable — whenever several parties share the quotient of a seat.
+næstformand, which are not interchangeable — whenever several parties share the quotient of a seat. A tie
+that no lot settles ends the allocation (``stopped_by == "pending"``): every seat after it depends on the
+drawing, so none is awarded.
 """
 
 from __future__ import annotations
@@ -16,10 +18,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from .lots import Lots, Tie
+from .lots import Lots, Tie, TieContext
 from .quotient import Quotient
 
-StopReason = Literal["seats", "cap", "proportional"]
+StopReason = Literal["seats", "cap", "proportional", "pending"]
+ANONYMOUS = TieContext("", "seat")
+"""The context of an allocation that is not part of an election (tests, oracles)."""
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,11 @@ class Allocation:
 
     def added(self, party: str) -> int:
         return self.seats[party] - self.prior[party]
+
+    @property
+    def pending(self) -> Tie | None:
+        """The tie that stopped the allocation because no lot settles it yet."""
+        return self.ties[-1] if self.stopped_by == "pending" else None
 
 
 def next_quotient(votes: int, seats: int) -> Quotient:
@@ -71,7 +80,7 @@ def highest_averages(
     until_proportional: bool = False,
     ordered: bool = False,
     lots: Lots | None = None,
-    context: str = "",
+    context: TieContext = ANONYMOUS,
 ) -> Allocation:
     """Add seats by d'Hondt to ``prior`` until a stopping rule holds (see the module docstring)."""
     if seats_to_add is None and max_total is None and not until_proportional:
@@ -103,6 +112,9 @@ def highest_averages(
         winners, tie, reason = _settle(tied, seats, len(awards), stop_reason, ordered, lots, context, best)
         if tie is not None:
             ties.append(tie)
+            if not tie.resolved:
+                reason = "pending"
+                break
         for party in winners:
             awards.append(Award(len(awards) + 1, party, best, tie.key if tie else None))
             seats[party] += 1
@@ -118,7 +130,7 @@ def _settle(
     stop_reason: Callable[[Mapping[str, int], int], StopReason | None],
     ordered: bool,
     lots: Lots,
-    context: str,
+    context: TieContext,
     quotient: Quotient,
 ) -> tuple[tuple[str, ...], Tie | None, StopReason | None]:
     """Decide which of the parties sharing the largest quotient get a seat in this step.

@@ -1,16 +1,69 @@
-"""R1–R3: group municipalities into KKR geographies and sum votes, seats and mayors per party."""
+"""R1–R3: group municipalities into areas (a KKR, or the whole country) and sum votes, seats and mayors.
+
+The input is anything shaped like the validated election data (see :class:`ElectionLike`); the engine
+reads attributes only, so it needs neither the pydantic model nor the files it came from.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
-from ..model import ElectionData
+
+class _Municipality(Protocol):
+    code: int
+    name: str
+    kkr: str
+
+
+class _ListResult(Protocol):
+    municipality: int
+    letter: str
+    name: str
+    votes: int
+    seats: int | None
+
+
+class _Mayor(Protocol):
+    municipality: int
+    letter: str
+    assumed: bool
+
+
+class _Pooled(Protocol):
+    municipality: int
+    letter: str
+    listesamarbejde: str
+
+
+class _Status(Protocol):
+    municipality: int
+    final: bool
+    ballots_cast: int | None
+
+
+class ElectionLike(Protocol):
+    """What the tally reads of the election data: the geography, the lists, the mayors and the counts."""
+
+    @property
+    def municipalities(self) -> Sequence[_Municipality]: ...
+    @property
+    def parties(self) -> Mapping[str, str]: ...
+    @property
+    def results(self) -> Sequence[_ListResult]: ...
+    @property
+    def mayors(self) -> Sequence[_Mayor]: ...
+    @property
+    def pooled(self) -> Sequence[_Pooled]: ...
+    @property
+    def status(self) -> Sequence[_Status]: ...
 
 
 @dataclass(frozen=True)
 class PartyTally:
-    """One party or listesamarbejde (or, with ``is_party`` false, a local list outside R3) in one KKR."""
+    """One party or listesamarbejde (or, with ``is_party`` false, a local list outside R3) in one area."""
 
     party: str
     name: str
@@ -20,15 +73,17 @@ class PartyTally:
     mayors: tuple[str, ...]
     is_party: bool
     seats_unknown: bool = False
-    """Some of the party's lists in the KKR have no seat count in the data."""
+    """Some of the party's lists in the area have no seat count in the data."""
     seats_unknown_anywhere: bool = False
+    assumed_mayors: tuple[str, ...] = ()
+    """The municipalities among ``mayors`` whose mayor is only assumed (election night)."""
 
 
 @dataclass(frozen=True)
-class KkrTally:
-    """The vote basis of one KKR (R2) and what of it is still missing."""
+class AreaTally:
+    """The vote basis of one area (R2) and what of it is still missing."""
 
-    kkr: str
+    name: str
     municipalities: tuple[str, ...]
     missing: tuple[str, ...]
     preliminary: tuple[str, ...]
@@ -38,6 +93,8 @@ class KkrTally:
     parties: tuple[PartyTally, ...]
     seats_unknown: tuple[str, ...] = ()
     """Counted municipalities where some list's council seats are not given."""
+    assumed_mayors: tuple[str, ...] = ()
+    """Municipalities whose mayor is assumed from the largest list, not elected (``--assume-mayors``)."""
 
     @property
     def counted(self) -> int:
@@ -45,7 +102,7 @@ class KkrTally:
 
     @property
     def provisional(self) -> bool:
-        return bool(self.missing or self.preliminary or self.without_mayor or self.seats_unknown)
+        return bool(self.missing or self.preliminary or self.without_mayor or self.seats_unknown or self.assumed_mayors)
 
 
 @dataclass(frozen=True)
@@ -58,7 +115,7 @@ class PartyKey:
 class PartyResolver:
     """R3 in one place: which party a list in a municipality counts for."""
 
-    def __init__(self, data: ElectionData) -> None:
+    def __init__(self, data: ElectionLike) -> None:
         self._parties = data.parties
         self._pooled = {(p.municipality, p.letter): p.listesamarbejde for p in data.pooled}
         self._names = {m.code: m.name for m in data.municipalities}
@@ -71,18 +128,23 @@ class PartyResolver:
         if letter in self._parties:
             return PartyKey(letter, self._parties[letter], True)
         list_name = self._list_names.get((municipality, letter)) or letter
-        key = f"{list_name} ({self._names[municipality]})"
-        return PartyKey(key, list_name, False)
+        return PartyKey(f"{list_name} ({self._names[municipality]})", list_name, False)
 
 
-def tally(data: ElectionData) -> tuple[KkrTally, ...]:
-    """Sum the data per KKR and party key, in the geography's order of KKR."""
+def tally(data: ElectionLike, area_of: Mapping[int, str] | None = None) -> tuple[AreaTally, ...]:
+    """Sum the data per area and party key, areas in the order the geography first names them.
+
+    ``area_of`` maps a municipality code to its area; by default its KKR. KL's national bodies use one
+    area holding every municipality of the geography (R13, R14).
+    """
+    area_of = dict(area_of) if area_of is not None else {m.code: m.kkr for m in data.municipalities}
     resolver = PartyResolver(data)
-    kkr_of = {m.code: m.kkr for m in data.municipalities}
     counted = {r.municipality for r in data.results}
     preliminary = {s.municipality for s in data.status if not s.final}
     ballots = {s.municipality: s.ballots_cast for s in data.status if s.ballots_cast is not None}
     with_mayor = {m.municipality for m in data.mayors}
+    assumed = {m.municipality for m in data.mayors if m.assumed}
+    names = {m.code: m.name for m in data.municipalities}
 
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     seats: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -94,37 +156,37 @@ def tally(data: ElectionData) -> tuple[KkrTally, ...]:
     valid: dict[str, int] = defaultdict(int)
     keys: dict[str, PartyKey] = {}
     for r in data.results:
-        kkr = kkr_of[r.municipality]
+        area = area_of[r.municipality]
         pk = resolver.resolve(r.municipality, r.letter)
         keys.setdefault(pk.key, pk)
-        votes[kkr][pk.key] += r.votes
+        votes[area][pk.key] += r.votes
         if r.seats is None:
-            unknown[kkr].add(pk.key)
+            unknown[area].add(pk.key)
             unknown_anywhere.add(pk.key)
             unknown_in.add(r.municipality)
         else:
-            seats[kkr][pk.key] += r.seats
+            seats[area][pk.key] += r.seats
             seats_anywhere[pk.key] += r.seats
-        valid[kkr] += r.votes
-    names = {m.code: m.name for m in data.municipalities}
+        valid[area] += r.votes
     for m in data.mayors:
         pk = resolver.resolve(m.municipality, m.letter)
         keys.setdefault(pk.key, pk)
-        mayors[kkr_of[m.municipality]][pk.key].append(names[m.municipality])
+        mayors[area_of[m.municipality]][pk.key].append(names[m.municipality])
 
+    assumed_names = {names[code] for code in assumed}
     result = []
-    for kkr in data.kkr_names:
-        members = [m for m in data.municipalities if m.kkr == kkr]
+    for area in dict.fromkeys(area_of[m.code] for m in data.municipalities):
+        members = [m for m in data.municipalities if area_of[m.code] == area]
         present = [m for m in members if m.code in counted]
-        parties = sorted(set(votes[kkr]) | set(mayors[kkr]))
+        parties = sorted(set(votes[area]) | set(mayors[area]))
         result.append(
-            KkrTally(
-                kkr=kkr,
+            AreaTally(
+                name=area,
                 municipalities=tuple(m.name for m in members),
                 missing=tuple(m.name for m in members if m.code not in counted),
                 preliminary=tuple(m.name for m in present if m.code in preliminary),
                 without_mayor=tuple(m.name for m in present if m.code not in with_mayor),
-                valid_votes=valid[kkr],
+                valid_votes=valid[area],
                 ballots_cast=(
                     sum(ballots[m.code] for m in present)
                     if present and all(m.code in ballots for m in present)
@@ -134,17 +196,19 @@ def tally(data: ElectionData) -> tuple[KkrTally, ...]:
                     PartyTally(
                         party=p,
                         name=keys[p].name,
-                        votes=votes[kkr].get(p, 0),
-                        council_seats=seats[kkr].get(p, 0),
+                        votes=votes[area].get(p, 0),
+                        council_seats=seats[area].get(p, 0),
                         council_seats_anywhere=seats_anywhere.get(p, 0),
-                        mayors=tuple(mayors[kkr].get(p, ())),
+                        mayors=tuple(mayors[area].get(p, ())),
                         is_party=keys[p].is_party,
-                        seats_unknown=p in unknown[kkr],
+                        seats_unknown=p in unknown[area],
                         seats_unknown_anywhere=p in unknown_anywhere,
+                        assumed_mayors=tuple(n for n in mayors[area].get(p, ()) if n in assumed_names),
                     )
                     for p in parties
                 ),
                 seats_unknown=tuple(m.name for m in present if m.code in unknown_in),
+                assumed_mayors=tuple(m.name for m in present if m.code in assumed),
             )
         )
     return tuple(result)

@@ -98,6 +98,10 @@ GUIDE: dict[str, dict[str, str]] = {
     },
     "guide_partier_liste": {"da": "Partiets bogstav.", "en": "The party's letter."},
     "guide_partier_navn": {"da": "Partiets navn.", "en": "The party's name."},
+    "guide_partier_farve": {
+        "da": "Partiets farve i rapporterne som hex-kode, fx #C8102E (valgfri; ellers den medfølgende).",
+        "en": "The party's colour in the reports as a hex code, e.g. #C8102E (optional; else the bundled one).",
+    },
     "guide_kommuner": {
         "da": "Tomt: den medfølgende KKR-geografi 2026–2030 bruges. Udfyldt: erstatter den.",
         "en": "Empty: the bundled KKR geography 2026–2030 is used. Filled in: replaces it.",

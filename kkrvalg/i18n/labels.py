@@ -27,18 +27,25 @@ LABELS: dict[str, dict[str, str]] = {
     "total": {"da": "I alt", "en": "Total"},
     "kkr_title": {"da": "KKR {kkr}", "en": "KKR {kkr}"},
     "size_line": {
-        "da": "{members} medlemmer: {mayors} borgmestre + {supplementary} supplerende. "
-        "Loft: {cap} (2 × {municipalities} kommuner){cap_note}.",
-        "en": "{members} members: {mayors} mayors + {supplementary} supplementary. "
-        "Cap: {cap} ({factor} × {municipalities} municipalities){cap_note}.",
+        "da": "{members}: {mayors} + {supplementary}{undecided}. {cap}.",
+        "en": "{members}: {mayors} + {supplementary}{undecided}. {cap}.",
     },
-    "cap_bound": {"da": " — loftet er nået (R7)", "en": " — the cap bound (R7)"},
+    "size_undecided": {"da": " + {seats} afgøres ved lodtrækning", "en": " + {seats} to be decided by lot"},
+    "size_board": {"da": "{seats} i alt (R14){undecided}.", "en": "{seats} in all (R14){undecided}."},
+    "cap_line": {
+        "da": "Loft: {cap} ({factor} × {municipalities}){cap_note}",
+        "en": "Cap: {cap} ({factor} × {municipalities}){cap_note}",
+    },
+    "cap_none": {"da": "Intet loft over antallet af medlemmer", "en": "No cap on the number of members"},
+    "cap_bound": {"da": " — loftet er nået (R7)", "en": " — the cap is reached (R7)"},
     "cap_free": {"da": " — ikke nået", "en": " — not reached"},
     "provisional_banner": {
-        "da": "FORELØBIG: {counted} af {municipalities} kommuner er talt op.{missing}{preliminary}{no_mayor}"
-        "{seats_unknown} Ikke den officielle sammensætning.",
-        "en": "PROVISIONAL: {counted} of {municipalities} municipalities counted.{missing}{preliminary}{no_mayor}"
-        "{seats_unknown} Not the official composition.",
+        "da": "FORELØBIG: {counted} af {municipalities} kommuner er talt op.{missing}{preliminary}{no_mayor}{seats_unknown}{assumed} Ikke den officielle sammensætning.",
+        "en": "PROVISIONAL: {counted} of {municipalities} municipalities counted.{missing}{preliminary}{no_mayor}{seats_unknown}{assumed} Not the official composition.",
+    },
+    "banner_assumed_mayors": {
+        "da": " Borgmester antaget fra den største liste (ikke valgt endnu): {names}.",
+        "en": " Mayor assumed from the largest list (not elected yet): {names}.",
     },
     "banner_seats_unknown": {
         "da": " Mandattal mangler for lister i: {names} (kravet om et KB-mandat antages opfyldt, R4).",
@@ -57,22 +64,46 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "ties_title": {"da": "Stemmelighed (R8)", "en": "Ties (R8)"},
     "tie_line": {
-        "da": "Plads {seat} ({context}): {candidates} har samme kvotient {quotient}; {seats} plads(er) — {outcome}",
-        "en": "Seat {seat} ({context}): {candidates} share the quotient {quotient}; {seats} seat(s) — {outcome}",
+        "da": "{place}, plads {seat}: {candidates} har samme kvotient {quotient}; {seats} — {outcome}",
+        "en": "{place}, seat {seat}: {candidates} share the quotient {quotient}; {seats} — {outcome}",
+    },
+    "lot_number": {"da": "Lodtrækning {number}: ", "en": "Drawing {number}: "},
+    "tie_place_supplementary": {"da": "{body}, supplerende medlemmer", "en": "{body}, supplementary members"},
+    "tie_place_seat": {"da": "{body}", "en": "{body}"},
+    "tie_place_chair": {"da": "{body}, formandsvalg", "en": "{body}, election of formand and næstformand"},
+    "tie_place_valgforbund": {
+        "da": "{body}, inden for valgforbundet {valgforbund}",
+        "en": "{body}, inside valgforbund {valgforbund}",
+    },
+    "undecided": {"da": "uafgjort — lodtrækning mellem {candidates}", "en": "undecided — lot between {candidates}"},
+    "and_list": {"da": "{first} og {last}", "en": "{first} and {last}"},
+    "open": {"da": "uafgjort", "en": "undecided"},
+    "no_candidates": {"da": "ingen (intet parti med stemmer er repræsenteret)", "en": "nobody (no party with votes is represented)"},
+    "won_by_lot": {"da": " (vundet ved lodtrækning)", "en": " (won by lot)"},
+    "chair_waits": {
+        "da": "Formandsvalget i KKR {kkr} afventer lodtrækningen om sammensætningen: hvem der er repræsenteret, afhænger af den.",
+        "en": "The chair election in KKR {kkr} waits for the drawing about the composition: who is represented depends on it.",
     },
     "tie_seed": {
         "da": "afgjort ved lodtrækning (seed {seed}): {winners}",
         "en": "decided by lot (seed {seed}): {winners}",
     },
     "tie_supplied": {"da": "afgjort ved lodtrækning: {winners}", "en": "decided by lot: {winners}"},
-    "tie_unresolved": {"da": "kræver lodtrækning", "en": "lot required"},
     "tie_alternative": {
-        "da": "  Hvis {winners} vinder: {composition}",
-        "en": "  If {winners} wins: {composition}",
+        "da": "Hvis {winners} vinder: {composition}{posts}",
+        "en": "If {winners} wins: {composition}{posts}",
+    },
+    "alternative_posts": {
+        "da": "; formand {formand}, næstformand {naestformand}",
+        "en": "; formand {formand}, næstformand {naestformand}",
     },
     "tie_exit": {
-        "da": "Stemmelighed kræver lodtrækning. Kør igen med --seed N for en registreret lodtrækning.",
-        "en": "A tie requires a lot. Run again with --seed N for a recorded draw.",
+        "da": "Stemmelighed kræver lodtrækning; intet resultat er afgjort, og ingen rapport er skrevet. Kør igen med --seed N for en registreret lodtrækning, eller med --lot og den virkelige lodtræknings vindere (fx --lot B,C), én --lot pr. lodtrækning i den viste rækkefølge.",
+        "en": "A tie requires a lot; nothing it decides is decided, and no report was written. Run again with --seed N for a recorded draw, or with --lot and the winners of the real drawing (e.g. --lot B,C), one --lot per drawing in the order shown.",
+    },
+    "report_not_written": {
+        "da": "Ingen rapport skrevet ({paths}): en stemmelighed venter på lodtrækning.",
+        "en": "No report written ({paths}): a tie waits for a lot.",
     },
     "rules_line": {
         "da": "Regler: spærregrænse {threshold} % af {denominator}; mandat {scope}; loft {factor} × kommuner; "
@@ -101,14 +132,20 @@ LABELS: dict[str, dict[str, str]] = {
     "post_naestformand": {"da": "Næstformand", "en": "Næstformand (vice-chair)"},
     "via": {"da": " (via valgforbundet {name})", "en": " (via valgforbund {name})"},
     "margin_line": {
-        "da": "{post}: {runner_up} manglede {needed} stemmer for at tage posten; {winner} kunne have mistet "
-        "{surplus} stemmer og stadig vundet.",
-        "en": "{post}: {runner_up} needed {needed} more votes to take the post; {winner} could have lost "
-        "{surplus} votes and still won.",
+        "da": "{post}: {runner_up} manglede {needed} for at tage posten; {winner} kunne have mistet {surplus} og stadig vundet.",
+        "en": "{post}: {runner_up} needed {needed} more to take the post; {winner} could have lost {surplus} and still won.",
     },
     "deadline_line": {
         "da": "Frist for anmeldelse af valgforbund til mødet {meeting}: {deadline} (tre hverdage før, R10).",
-        "en": "Deadline for notifying valgforbund for the meeting on {meeting}: {deadline} (three weekdays before, R10).",
+        "en": "Deadline for notifying valgforbund for the meeting on {meeting}: {deadline} (three hverdage before, R10).",
+    },
+    "meeting_not_hverdag": {
+        "da": "mødedatoen {meeting} er ikke en hverdag (weekend eller helligdag). Er datoen rigtig?",
+        "en": "the meeting date {meeting} is not a hverdag (a weekend or a public holiday). Is the date right?",
+    },
+    "meeting_past": {
+        "da": "mødedatoen {meeting} ligger i fortiden.",
+        "en": "the meeting date {meeting} is in the past.",
     },
     "source_line": {"da": "Kilde: {name} (SHA-256 {sha})", "en": "Source: {name} (SHA-256 {sha})"},
     "scenarios_title": {
@@ -179,12 +216,10 @@ LABELS: dict[str, dict[str, str]] = {
     "seed": {"da": "Seed", "en": "Seed"},
     "tie_key": {"da": "Nøgle (til --lot)", "en": "Key (for --lot)"},
     "no_ties": {"da": "Ingen stemmelighed.", "en": "No ties."},
-    "validate_failed": {"da": "{count} problem(er) i {path}:", "en": "{count} problem(s) in {path}:"},
+    "validate_failed": {"da": "{problems} i {path}:", "en": "{problems} in {path}:"},
     "validate_ok": {
-        "da": "{path} er i orden: {municipalities} kommuner med resultater i {kkr} KKR, {rows} listerækker, "
-        "{mayors} borgmestre, {pooled} lister i listesamarbejder, {valgforbund} valgforbund.",
-        "en": "{path} is valid: {municipalities} municipalities with results in {kkr} KKR, {rows} list rows, "
-        "{mayors} mayors, {pooled} pooled lists, {valgforbund} valgforbund.",
+        "da": "{path} er i orden: {municipalities} med resultater i {kkr} KKR, {rows}, {mayors}, {pooled} i listesamarbejder, {valgforbund}.",
+        "en": "{path} is valid: {municipalities} with results in {kkr} KKR, {rows}, {mayors}, {pooled} in listesamarbejder, {valgforbund}.",
     },
     "warning": {"da": "Bemærk", "en": "Note"},
     "report_written": {"da": "Rapport skrevet: {path}", "en": "Report written: {path}"},
@@ -212,10 +247,8 @@ LABELS: dict[str, dict[str, str]] = {
     "import_result_kind": {"da": "Resultatart", "en": "Result kind"},
     "import_used": {"da": "Brugt", "en": "Used"},
     "import_done": {
-        "da": "Skrev {path}: {counted} af {municipalities} kommuner med resultater, {rows} listerækker, "
-        "{final} endeligt optalt.",
-        "en": "Wrote {path}: {counted} of {municipalities} municipalities with results, {rows} list rows, "
-        "{final} with final counts.",
+        "da": "Skrev {path}: {counted} af {municipalities} med resultater, {rows}, {final} endeligt optalt.",
+        "en": "Wrote {path}: {counted} of {municipalities} with results, {rows}, {final} with final counts.",
     },
     "import_csv_no_seats": {
         "da": "CSV-eksporten har ingen mandater: 'mandater' er tom, og allocate antager kravet om et KB-mandat (R4) "
@@ -289,6 +322,26 @@ LABELS: dict[str, dict[str, str]] = {
         "da": "d'Hondt mellem lister/valgforbund, derefter inden for valgforbundet.",
         "en": "d'Hondt between lists/valgforbund, then inside the valgforbund.",
     },
+    "rule_R13": {
+        "da": "KL's repræsentantskab: de 98 borgmestre plus medlemmer efter R4–R6 med hele landet som område.",
+        "en": "KL's repræsentantskab: the 98 mayors plus members by R4–R6 with the whole country as the area.",
+    },
+    "rule_R14": {
+        "da": "KL's bestyrelse: bestyrelse_seats pladser efter d'Hondt på de landsdækkende stemmetal.",
+        "en": "KL's bestyrelse: bestyrelse_seats seats by d'Hondt on the national vote totals.",
+    },
+    "organ_kkr": {"da": "KKR", "en": "KKR"},
+    "organ_repraesentantskab": {
+        "da": "KL's repræsentantskab",
+        "en": "KL's repræsentantskab (assembly of representatives)",
+    },
+    "organ_bestyrelse": {"da": "KL's bestyrelse", "en": "KL's bestyrelse (board)"},
+    "organ_method_note": {
+        "da": "Metoden er KL's regel læst som KKR-reglen (R13): borgmestrene er fødte medlemmer, de øvrige fordeles, så sammensætningen svarer til de landsdækkende stemmetal. Den er ikke efterprøvet mod en offentliggjort fordeling pr. parti.",
+        "en": "The method is KL's rule read as the KKR rule (R13): the mayors are born members, the others are added so that the make-up matches the national vote totals. It has not been verified against a published per-party split.",
+    },
+    "head_seats": {"da": "Pladser", "en": "Seats"},
+    "kind_seat": {"da": "Bestyrelsespost", "en": "Board seat"},
     "rule_R12": {
         "da": "en blok tager begge poster med mere end dobbelt så mange stemmer som resten.",
         "en": "a bloc takes both posts with more than twice the votes of the rest.",
@@ -334,6 +387,24 @@ LABELS: dict[str, dict[str, str]] = {
     "values_cap_factor": {"da": "et helt tal, mindst 1", "en": "a whole number, at least 1"},
     "values_stopping_rule": {"da": '"proportional" eller "fill_cap"', "en": '"proportional" or "fill_cap"'},
     "values_valgforbund_min_parties": {"da": "et helt tal, mindst 2", "en": "a whole number, at least 2"},
+    "setting_repraesentantskab_cap_factor": {
+        "da": "R13: repræsentantskabet har højst denne faktor × antal kommuner medlemmer (ingen: intet loft)",
+        "en": "R13: the repræsentantskab has at most this factor × municipalities members (none: no cap)",
+    },
+    "setting_bestyrelse_seats": {
+        "da": "R14: antallet af pladser i KL's bestyrelse",
+        "en": "R14: the number of seats on KL's bestyrelse",
+    },
+    "setting_bestyrelse_threshold_percent": {
+        "da": "R14: den andel af de landsdækkende stemmer, et parti skal have for en bestyrelsespost",
+        "en": "R14: the share of the national votes a party needs for a bestyrelse seat",
+    },
+    "values_repraesentantskab_cap_factor": {
+        "da": "et helt tal, mindst 1 (eller udeladt: intet loft)",
+        "en": "a whole number, at least 1 (or left out: no cap)",
+    },
+    "values_bestyrelse_seats": {"da": "et helt tal, mindst 1", "en": "a whole number, at least 1"},
+    "values_bestyrelse_threshold_percent": {"da": "et tal fra 0 til 100", "en": "a number from 0 to 100"},
 }
 
 COUNTED: dict[str, dict[str, tuple[str, str]]] = {

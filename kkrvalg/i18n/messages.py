@@ -47,6 +47,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "{value} er negativ. Stemmetal og mandater skal være 0 eller større.",
         "en": "{value} is negative. Votes and seats must be 0 or more.",
     },
+    "not_colour": {
+        "da": "'{value}' er ikke en farve. Skriv den som hex-kode, fx #C8102E.",
+        "en": "'{value}' is not a colour. Write it as a hex code, e.g. #C8102E.",
+    },
+    "letter_lookalike": {
+        "da": "'{value}' ({codepoints}) ligner partibogstavet {letter}, men er et andet tegn. Skriv {letter}, hvis det er partiet; er det en lokalliste, så skriv dens navn i stedet.",
+        "en": "'{value}' ({codepoints}) looks like the party letter {letter} but is another character. Write {letter} if it is that party; if it is a local list, write its name instead.",
+    },
+    "duplicate_header": {
+        "da": "Kolonnerne '{first}' (kolonne {first_column}) og '{second}' (kolonne {second_column}) betyder det samme. Slet eller omdøb den ene.",
+        "en": "The columns '{first}' (column {first_column}) and '{second}' (column {second_column}) mean the same. Delete or rename one of them.",
+    },
+    "duplicate_sheet": {
+        "da": "Arkene '{first}' og '{second}' betyder det samme ark. Slet eller omdøb det ene.",
+        "en": "The sheets '{first}' and '{second}' mean the same sheet. Delete or rename one of them.",
+    },
+    "file_unreadable": {
+        "da": "{path} kan ikke læses ({detail}).",
+        "en": "{path} cannot be read ({detail}).",
+    },
     "not_yes_no": {
         "da": "'{value}' er ikke en gyldig status. Skriv 'endelig' eller 'foreløbig'.",
         "en": "'{value}' is not a valid status. Write 'final' or 'preliminary'.",
@@ -96,16 +116,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{municipality} has no mayor in the sheet 'borgmestre' (required with --strict).",
     },
     "strict_missing": {
-        "da": "KKR {kkr} mangler resultater fra {count} kommune(r): {names} (kræves med --strict).",
-        "en": "KKR {kkr} lacks results from {count} municipalit(y/ies): {names} (required with --strict).",
+        "da": "{kkr} mangler resultater fra {count}: {names} (kræves med --strict).",
+        "en": "{kkr} lacks results from {count}: {names} (required with --strict).",
     },
     "strict_seats_unknown": {
-        "da": "KKR {kkr} mangler mandattal for lister i: {names} (--strict kræver kendte mandater).",
-        "en": "KKR {kkr} lacks seat counts for lists in: {names} (--strict requires known seats).",
+        "da": "{kkr} mangler mandattal for lister i: {names} (--strict kræver kendte mandater).",
+        "en": "{kkr} lacks seat counts for lists in: {names} (--strict requires known seats).",
     },
     "strict_preliminary": {
-        "da": "KKR {kkr} har foreløbige optællinger i: {names} (--strict kræver endelige tal).",
-        "en": "KKR {kkr} has preliminary counts in: {names} (--strict requires final figures).",
+        "da": "{kkr} har foreløbige optællinger i: {names} (--strict kræver endelige tal).",
+        "en": "{kkr} has preliminary counts in: {names} (--strict requires final figures).",
     },
     "unknown_kkr": {
         "da": "KKR '{value}' findes ikke i data. Kendte KKR: {known}.",
@@ -134,8 +154,44 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--valgforbund applies to one KKR: give --kkr too.",
     },
     "lot_not_candidate": {
-        "da": "--lot {party}: partiet er ikke med i lodtrækningen mellem {candidates}.",
-        "en": "--lot {party}: the party is not in the drawing between {candidates}.",
+        "da": "--lot {winners}: lodtrækningen om plads {seat} ({body}) står mellem {candidates}; {winners} er ikke blandt dem.",
+        "en": "--lot {winners}: the drawing for seat {seat} ({body}) is between {candidates}; {winners} is not among them.",
+    },
+    "lot_wrong_count": {
+        "da": "--lot {winners}: lodtrækningen om plads {seat} ({body}) mellem {candidates} har {seats} vinder(e); angiv netop så mange forskellige, fx --lot {candidates}.",
+        "en": "--lot {winners}: the drawing for seat {seat} ({body}) between {candidates} has {seats} winner(s); give exactly that many different ones.",
+    },
+    "lot_unused": {
+        "da": "--lot {values} passer ikke til nogen stemmelighed (der var {ties} lodtrækning(er) at afgøre). Fjern den, eller tjek rækkefølgen.",
+        "en": "--lot {values} matches no tie (there were {ties} drawing(s) to settle). Remove it, or check the order.",
+    },
+    "lot_and_seed": {
+        "da": "--lot og --seed kan ikke bruges sammen: --lot er resultatet af den virkelige lodtrækning, --seed trækker lod. Brug den ene.",
+        "en": "--lot and --seed cannot be used together: --lot is the result of the real drawing, --seed draws one. Use one of them.",
+    },
+    "letter_normalised": {
+        "da": "'{value}' er læst som partibogstavet {letter}.",
+        "en": "'{value}' was read as the party letter {letter}.",
+    },
+    "strict_assumed_mayors": {
+        "da": "{kkr} har antagne borgmestre i: {names} (--strict kræver valgte borgmestre).",
+        "en": "{kkr} has assumed mayors in: {names} (--strict requires elected mayors).",
+    },
+    "scenario_waits_for_lot": {
+        "da": "KKR {kkr}: sammensætningen venter på en lodtrækning, så det afgøres først, hvem der er repræsenteret. Afgør den med --seed eller --lot.",
+        "en": "KKR {kkr}: the composition waits for a lot, which decides who is represented. Settle it with --seed or --lot.",
+    },
+    "unknown_organ": {
+        "da": "Organet '{value}' findes ikke. Kendte: {known}.",
+        "en": "The body '{value}' is not known. Known: {known}.",
+    },
+    "organ_kkr": {
+        "da": "--kkr gælder kun KKR; {organ} omfatter hele landet.",
+        "en": "--kkr applies to the KKR only; {organ} covers the whole country.",
+    },
+    "output_not_file": {
+        "da": "{path} findes og er ikke en almindelig fil (fx en mappe eller en enhed). Vælg et andet navn.",
+        "en": "{path} exists and is not a regular file (e.g. a folder or a device). Choose another name.",
     },
     "bad_date": {
         "da": "'{value}' er ikke en dato. Skriv den som ÅÅÅÅ-MM-DD, fx 2026-01-26.",

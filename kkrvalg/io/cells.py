@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
 from ..model import Municipality
+from ..names import fold, nfc
 
 _DIGITS = re.compile(r"[0-9]+")
 _GROUPED = re.compile(r"[0-9]{1,3}([. \u00a0\u202f][0-9]{3})+")
@@ -59,13 +59,20 @@ def parse_text(value: Any) -> str:
     return str(value).strip()
 
 
+_COLOUR = re.compile(r"#?([0-9a-fA-F]{6})")
+
+
+def parse_colour(value: Any) -> str:
+    """A colour as ``#rrggbb`` (written with or without ``#``, in any case)."""
+    match = _COLOUR.fullmatch(parse_text(value))
+    if match is None:
+        raise CellError("not_colour", value=value)
+    return "#" + match.group(1).lower()
+
+
 def normalise_name(name: str) -> str:
     """A municipality name in a form that ignores case, 'Kommune', hyphens and aa/å spellings."""
-    s = unicodedata.normalize("NFC", name).casefold().strip()
-    s = re.sub(r"\b(regions)?kommune\b", "", s)
-    for danish, ascii_ in (("å", "aa"), ("ø", "oe"), ("æ", "ae")):
-        s = s.replace(danish, ascii_)
-    return re.sub(r"[^a-z0-9]", "", s)
+    return fold(re.sub(r"\b(regions)?kommune\b", "", nfc(name).casefold()))
 
 
 class MunicipalityIndex:

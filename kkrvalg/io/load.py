@@ -1,4 +1,10 @@
-"""Turn the input workbook (or CSV folder) into validated :class:`ElectionData`, or list every problem."""
+"""Turn the input workbook (or CSV folder) into validated :class:`ElectionData`, or list every problem.
+
+Each sheet is read by its own small function; all of them report into one :class:`_Reader`, so
+``validate`` can list every problem at once. List letters are read as the party letter they equal up to
+case and Unicode form (each such cell is noted, for ``validate``); a letter that only looks like a party
+letter is refused, naming the letter it resembles.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .. import names
 from ..errors import InputError, Problem
 from ..model import (
+    CellNote,
     CountStatus,
     ElectionData,
     ListResult,
@@ -18,9 +26,9 @@ from ..model import (
     SourceInfo,
     ValgforbundMember,
 )
-from .cells import CellError, MunicipalityIndex, parse_count, parse_text
+from .cells import CellError, MunicipalityIndex, parse_colour, parse_count, parse_text
 from .reference import bundled_municipalities, bundled_parties
-from .tables import Table, read_tables
+from .tables import Table, csv_files, read_tables
 
 T = TypeVar("T")
 
@@ -37,6 +45,7 @@ COLUMNS = {
 OPTIONAL_COLUMNS = {
     "stemmer": ("navn",),
     "borgmestre": ("navn",),
+    "partier": ("farve",),
     "optaelling": ("afgivne_stemmer", "note"),
 }
 """Columns read when present; with :data:`COLUMNS` they make the full contract (and the template)."""
@@ -47,10 +56,15 @@ FINAL = {"endelig": True, "final": True, "foreløbig": False, "forelobig": False
 def file_digest(path: Path) -> str:
     """SHA-256 of a file, or of a folder's CSV files in name order, so a report can name its input."""
     digest = hashlib.sha256()
-    files = sorted(path.glob("*.csv")) if path.is_dir() else [path]
-    for file in files:
+    for file in csv_files(path) if path.is_dir() else [path]:
         digest.update(file.read_bytes())
     return digest.hexdigest()
+
+
+def sheet_key(title: str) -> str:
+    """The sheet a title stands for: case, surrounding spaces, Unicode form and ``optælling`` ignored."""
+    key = names.nfc(title).casefold()
+    return SHEET_ALIASES.get(key, key)
 
 
 class _Reader:
@@ -59,34 +73,27 @@ class _Reader:
     def __init__(self, tables: dict[str, Table]) -> None:
         self.tables = tables
         self.problems: list[Problem] = []
+        self.notes: list[CellNote] = []
+        self.letters: tuple[str, ...] = ()
 
     def sheet(self, name: str, required: bool) -> Table | None:
         table = self.tables.get(name)
         if table is None:
             if required:
-                self.problems.append(
-                    Problem(
-                        "sheet_missing",
-                        {"sheet": name, "expected": ", ".join(REQUIRED_SHEETS), "found": ", ".join(self.tables) or "-"},
-                    )
-                )
+                found = ", ".join(t.sheet for t in self.tables.values()) or "-"
+                expected = ", ".join(REQUIRED_SHEETS)
+                self.problems.append(Problem("sheet_missing", {"sheet": name, "expected": expected, "found": found}))
             return None
         if not table.rows and not required:
             return table
         missing = [c for c in COLUMNS[name] if not self._has_column(table, c)]
         for column in missing:
-            self.problems.append(
-                Problem(
-                    "column_missing",
-                    {
-                        "column": column,
-                        "expected": ", ".join(COLUMNS[name]),
-                        "found": ", ".join(h for h in table.header if h) or "-",
-                    },
-                    file=table.file,
-                    sheet=table.sheet,
-                )
-            )
+            params = {
+                "column": column,
+                "expected": ", ".join(COLUMNS[name]),
+                "found": ", ".join(h for h in table.header if h) or "-",
+            }
+            self.problems.append(Problem("column_missing", params, file=table.file, sheet=table.sheet))
         return None if missing else table
 
     @staticmethod
@@ -111,78 +118,147 @@ class _Reader:
             self.problems.append(Problem(err.code, err.params, **location))
             return None
 
+    def letter(self, table: Table, number: int, row: dict[str, Any], column: str = "liste", default: Any = ...):
+        """A list letter: the party letter it equals up to case and form, noted; a look-alike refused."""
+        raw = self.cell(table, number, row, column, parse_text, default)
+        if raw is None or raw is default:
+            return raw
+        resembles = names.lookalike(raw, self.letters)
+        if resembles is not None:
+            params = {"value": raw, "codepoints": _codepoints(raw), "letter": resembles}
+            self.problems.append(
+                Problem("letter_lookalike", params, file=table.file, sheet=table.sheet, row=number, column=column)
+            )
+            return None
+        letter = names.party_letter(raw, self.letters)
+        if letter != raw:
+            self.notes.append(
+                CellNote(file=table.file, sheet=table.sheet, row=number, column=column, value=raw, read_as=letter)
+            )
+        return letter
+
+    def municipality(self, table: Table, number: int, row: dict[str, Any], index: MunicipalityIndex) -> int | None:
+        return self.cell(table, number, row, "kommune", lambda v: index.find(v).code)
+
     def problem(self, table: Table, number: int, code: str, **params: Any) -> None:
         self.problems.append(Problem(code, params, file=table.file, sheet=table.sheet, row=number))
+
+
+def _codepoints(text: str) -> str:
+    return " ".join(f"U+{ord(c):04X}" for c in text)
+
+
+def _sheets(path: Path) -> dict[str, Table]:
+    """The workbook's sheets by :func:`sheet_key`; two titles for one sheet are a problem naming both."""
+    tables: dict[str, Table] = {}
+    problems = []
+    for table in read_tables(path):
+        key = sheet_key(table.sheet)
+        if key in tables:
+            problems.append(
+                Problem("duplicate_sheet", {"first": tables[key].sheet, "second": table.sheet}, file=path.name)
+            )
+        tables.setdefault(key, table)
+    if problems:
+        raise InputError(problems)
+    return tables
 
 
 def load(path: Path | str) -> ElectionData:
     """Read and check the input; raise :class:`InputError` listing every problem found."""
     path = Path(path)
-    reader = _Reader({_sheet_name(k): t for k, t in read_tables(path).items()})
+    reader = _Reader(_sheets(path))
     tables = {name: reader.sheet(name, name in REQUIRED_SHEETS) for name in COLUMNS}
-    if tables["stemmer"] is not None and not tables["stemmer"].rows:
-        reader.problems.append(
-            Problem("sheet_empty", {"sheet": "stemmer"}, file=tables["stemmer"].file, sheet=tables["stemmer"].sheet)
-        )
+    stemmer = tables["stemmer"]
+    if stemmer is not None and not stemmer.rows:
+        reader.problems.append(Problem("sheet_empty", {"sheet": "stemmer"}, file=stemmer.file, sheet=stemmer.sheet))
     if reader.problems:
         raise InputError(reader.problems)
 
     municipalities = _geography(reader, tables["kommuner"])
     index = MunicipalityIndex(municipalities)
-    names = {m.code: m.name for m in municipalities}
-    find = index.find
-    parties = _parties(reader, tables["partier"])
+    parties, colours = _parties(reader, tables["partier"])
+    reader.letters = tuple(parties)
+    results = _results(reader, stemmer, index)
+    mayors = _mayors(reader, tables["borgmestre"], index, results)
+    pooled = _pooled(reader, tables["listesamarbejder"], index, results)
+    valgforbund = _valgforbund(reader, tables["valgforbund"])
+    status = _status(reader, tables["optaelling"], index)
+    if reader.problems:
+        raise InputError(reader.problems)
+    return ElectionData(
+        source=SourceInfo(name=path.name, sha256=file_digest(path)),
+        municipalities=municipalities,
+        parties=parties,
+        results=tuple(results.values()),
+        mayors=mayors,
+        pooled=pooled,
+        valgforbund=valgforbund,
+        status=status,
+        colours=colours,
+        notes=tuple(reader.notes),
+    )
 
-    results: dict[tuple[int, str], tuple[int, ListResult]] = {}
-    for number, row in tables["stemmer"].rows:
-        code = reader.cell(tables["stemmer"], number, row, "kommune", lambda v: find(v).code)
-        letter = reader.cell(tables["stemmer"], number, row, "liste", parse_text)
-        votes = reader.cell(tables["stemmer"], number, row, "stemmer", parse_count)
-        seats = reader.cell(tables["stemmer"], number, row, "mandater", parse_count, default=None)
-        name = reader.cell(tables["stemmer"], number, row, "navn", parse_text, default="")
+
+def _results(reader: _Reader, table: Table, index: MunicipalityIndex) -> dict[tuple[int, str], ListResult]:
+    """``stemmer``: votes and council seats per municipality and list; a list appears once per municipality."""
+    results: dict[tuple[int, str], ListResult] = {}
+    first_row: dict[tuple[int, str], int] = {}
+    for number, row in table.rows:
+        code = reader.municipality(table, number, row, index)
+        letter = reader.letter(table, number, row)
+        votes = reader.cell(table, number, row, "stemmer", parse_count)
+        seats = reader.cell(table, number, row, "mandater", parse_count, default=None)
+        name = reader.cell(table, number, row, "navn", parse_text, default="")
         if None in (code, letter, votes):
             continue
         if (code, letter) in results:
+            municipality = index.find(code).name
             reader.problem(
-                tables["stemmer"],
+                table,
                 number,
                 "duplicate_list",
                 letter=letter,
-                municipality=names[code],
-                first_row=results[code, letter][0],
+                municipality=municipality,
+                first_row=first_row[code, letter],
             )
             continue
-        results[code, letter] = (
-            number,
-            ListResult(municipality=code, letter=letter, name=name, votes=votes, seats=seats),
-        )
+        first_row[code, letter] = number
+        results[code, letter] = ListResult(municipality=code, letter=letter, name=name, votes=votes, seats=seats)
+    return results
 
+
+def _mayors(reader: _Reader, table: Table, index: MunicipalityIndex, results: dict) -> tuple[Mayor, ...]:
+    """``borgmestre``: one mayor per municipality, from a list that has votes there (R1)."""
     mayors: dict[int, tuple[int, Mayor]] = {}
-    for number, row in tables["borgmestre"].rows:
-        code = reader.cell(tables["borgmestre"], number, row, "kommune", lambda v: find(v).code)
-        letter = reader.cell(tables["borgmestre"], number, row, "liste", parse_text, default=None)
-        name = reader.cell(tables["borgmestre"], number, row, "navn", parse_text, default="")
+    for number, row in table.rows:
+        code = reader.municipality(table, number, row, index)
+        letter = reader.letter(table, number, row, default=None)
+        name = reader.cell(table, number, row, "navn", parse_text, default="")
         if code is None or letter is None:
             continue
+        municipality = index.find(code).name
         if code in mayors:
-            reader.problem(
-                tables["borgmestre"], number, "two_mayors", municipality=names[code], first_row=mayors[code][0]
-            )
+            reader.problem(table, number, "two_mayors", municipality=municipality, first_row=mayors[code][0])
         elif (code, letter) not in results:
-            reader.problem(tables["borgmestre"], number, "mayor_list_unknown", letter=letter, municipality=names[code])
+            reader.problem(table, number, "mayor_list_unknown", letter=letter, municipality=municipality)
         else:
             mayors[code] = (number, Mayor(municipality=code, letter=letter, name=name))
+    return tuple(m for _, m in mayors.values())
 
+
+def _pooled(reader: _Reader, table: Table | None, index: MunicipalityIndex, results: dict) -> tuple[PooledList, ...]:
+    """``listesamarbejder``: local lists whose votes count for an approved listesamarbejde (R3)."""
     pooled: dict[tuple[int, str], tuple[int, PooledList]] = {}
-    for number, row in tables["listesamarbejder"].rows if tables["listesamarbejder"] else ():
-        table = tables["listesamarbejder"]
-        code = reader.cell(table, number, row, "kommune", lambda v: find(v).code)
-        letter = reader.cell(table, number, row, "liste", parse_text)
+    for number, row in table.rows if table else ():
+        code = reader.municipality(table, number, row, index)
+        letter = reader.letter(table, number, row)
         group = reader.cell(table, number, row, "listesamarbejde", parse_text)
         if None in (code, letter, group):
             continue
+        municipality = index.find(code).name
         if (code, letter) not in results:
-            reader.problem(table, number, "pooled_list_unknown", letter=letter, municipality=names[code])
+            reader.problem(table, number, "pooled_list_unknown", letter=letter, municipality=municipality)
         elif (code, letter) in pooled:
             first, other = pooled[code, letter]
             reader.problem(
@@ -190,47 +266,38 @@ def load(path: Path | str) -> ElectionData:
                 number,
                 "pooled_twice",
                 letter=letter,
-                municipality=names[code],
+                municipality=municipality,
                 other=other.listesamarbejde,
                 first_row=first,
             )
         else:
             pooled[code, letter] = (number, PooledList(municipality=code, letter=letter, listesamarbejde=group))
+    return tuple(p for _, p in pooled.values())
 
-    valgforbund = []
-    for number, row in tables["valgforbund"].rows if tables["valgforbund"] else ():
-        table = tables["valgforbund"]
-        values = [reader.cell(table, number, row, c, parse_text) for c in ("kkr", "valgforbund", "parti")]
-        if None not in values:
-            kkr, group, party = values
-            valgforbund.append(ValgforbundMember(kkr=kkr, valgforbund=group, party=party))
 
+def _valgforbund(reader: _Reader, table: Table | None) -> tuple[ValgforbundMember, ...]:
+    """``valgforbund``: declared valgforbund per KKR; checked against the composition later (R10)."""
+    members = []
+    for number, row in table.rows if table else ():
+        kkr = reader.cell(table, number, row, "kkr", parse_text)
+        group = reader.cell(table, number, row, "valgforbund", parse_text)
+        party = reader.letter(table, number, row, "parti")
+        if None not in (kkr, group, party):
+            members.append(ValgforbundMember(kkr=kkr, valgforbund=group, party=party))
+    return tuple(members)
+
+
+def _status(reader: _Reader, table: Table | None, index: MunicipalityIndex) -> tuple[CountStatus, ...]:
+    """``optaelling``: the state of each municipality's count; preliminary counts make a KKR provisional."""
     status = []
-    for number, row in tables["optaelling"].rows if tables["optaelling"] else ():
-        table = tables["optaelling"]
-        code = reader.cell(table, number, row, "kommune", lambda v: find(v).code)
+    for number, row in table.rows if table else ():
+        code = reader.municipality(table, number, row, index)
         final = reader.cell(table, number, row, "status", _parse_final)
         ballots = reader.cell(table, number, row, "afgivne_stemmer", parse_count, default=None)
         note = reader.cell(table, number, row, "note", parse_text, default="")
         if code is not None and final is not None:
             status.append(CountStatus(municipality=code, final=final, ballots_cast=ballots, note=note))
-
-    if reader.problems:
-        raise InputError(reader.problems)
-    return ElectionData(
-        source=SourceInfo(name=path.name, sha256=file_digest(path)),
-        municipalities=municipalities,
-        parties=parties,
-        results=tuple(r for _, r in results.values()),
-        mayors=tuple(m for _, m in mayors.values()),
-        pooled=tuple(p for _, p in pooled.values()),
-        valgforbund=tuple(valgforbund),
-        status=tuple(status),
-    )
-
-
-def _sheet_name(name: str) -> str:
-    return SHEET_ALIASES.get(name, name)
+    return tuple(status)
 
 
 def _parse_final(value: Any) -> bool:
@@ -261,17 +328,21 @@ def _geography(reader: _Reader, table: Table | None) -> tuple[Municipality, ...]
     return tuple(m for _, m in seen.values())
 
 
-def _parties(reader: _Reader, table: Table | None) -> dict[str, str]:
-    """R3's national party letters: the workbook's ``partier`` sheet when given, else the bundled list."""
+def _parties(reader: _Reader, table: Table | None) -> tuple[dict[str, str], dict[str, str]]:
+    """R3's national party letters and their colours: the ``partier`` sheet when given, else the bundled."""
     if table is None or not table.rows:
-        return bundled_parties()
+        return bundled_parties(), {}
     parties: dict[str, tuple[int, str]] = {}
+    colours: dict[str, str] = {}
     for number, row in table.rows:
-        letter = reader.cell(table, number, row, "liste", parse_text)
+        letter = reader.cell(table, number, row, "liste", lambda v: names.nfc(parse_text(v)))
         name = reader.cell(table, number, row, "navn", parse_text)
+        colour = reader.cell(table, number, row, "farve", parse_colour, default=None)
         if letter is None or name is None:
             continue
         if letter in parties:
             reader.problem(table, number, "duplicate_party", letter=letter, first_row=parties[letter][0])
         parties.setdefault(letter, (number, name))
-    return {letter: name for letter, (_, name) in parties.items()}
+        if colour is not None:
+            colours.setdefault(letter, colour)
+    return {letter: name for letter, (_, name) in parties.items()}, colours

@@ -9,6 +9,7 @@ from __future__ import annotations
 import tomllib
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -16,7 +17,7 @@ from ..errors import Label, Problem, RulesError
 from ..i18n import Lang, label
 from ..model import RulesProfile
 
-RULE_IDS = tuple(f"R{i}" for i in range(1, 13))
+RULE_IDS = tuple(f"R{i}" for i in range(1, 15))
 
 
 def _toml_value(value: object) -> str:
@@ -37,7 +38,9 @@ def rules_toml(rules: RulesProfile, lang: Lang) -> str:
             f"# {label('setting_' + name, lang)}",
             f"# {label('rules_file_values', lang)}: {label('values_' + name, lang)}",
         ]
-        lines.append(f"{name} = {_toml_value(getattr(rules, name))}")
+        value = getattr(rules, name)
+        # TOML has no null: a setting whose value is "none" is written commented out (absent = none)
+        lines.append(f"# {name} = 2" if value is None else f"{name} = {_toml_value(value)}")
     return "\n".join(lines) + "\n"
 
 
@@ -50,16 +53,24 @@ def load_rules(path: Path | str) -> RulesProfile:
         values = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise RulesError([Problem("rules_syntax", {"detail": str(error)}, file=path.name)]) from None
+    return rules_from_mapping(values, path.name)
+
+
+def rules_from_mapping(values: dict[str, Any], source: str) -> RulesProfile:
+    """A profile from settings read from ``source`` (a file name, or ``rules`` for the API's mapping).
+
+    Every route into a profile goes through here, so a bad setting is always a :class:`RulesError`
+    naming the setting and its allowed values, never pydantic's own error.
+    """
     known = RulesProfile.model_fields
     problems = [
-        Problem("rules_unknown_key", {"setting": key, "known": ", ".join(known)}, file=path.name)
+        Problem("rules_unknown_key", {"setting": key, "known": ", ".join(known)}, file=source)
         for key in values
         if key not in known
     ]
     if problems:
         raise RulesError(problems)
-    if isinstance(values.get("threshold_percent"), float):
-        values["threshold_percent"] = Decimal(str(values["threshold_percent"]))
+    values = {k: Decimal(str(v)) if isinstance(v, float) else v for k, v in values.items()}
     try:
         return RulesProfile(**values)
     except ValidationError as error:
@@ -72,7 +83,7 @@ def load_rules(path: Path | str) -> RulesProfile:
                         "value": e.get("input"),
                         "allowed": Label("values_" + str(e["loc"][0])),
                     },
-                    file=path.name,
+                    file=source,
                 )
                 for e in error.errors()
             ]

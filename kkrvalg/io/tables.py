@@ -1,4 +1,8 @@
-"""Read a workbook (.xlsx) or a folder of CSV files into plain tables of cell values."""
+"""Read a workbook (.xlsx) or a folder of CSV files into plain tables of cell values.
+
+Nothing is allowed to shadow anything else: two headers of one sheet that mean the same column, or two
+sheets that mean the same sheet, are a problem naming both — never "the last one wins".
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, Problem
+from ..names import nfc
 
 
 @dataclass(frozen=True)
@@ -22,11 +27,16 @@ class Table:
 
 
 def normalise_header(value: Any) -> str:
-    return str(value).strip().casefold() if value is not None else ""
+    return nfc(str(value)).casefold() if value is not None else ""
 
 
-def read_tables(path: Path) -> dict[str, Table]:
-    """All sheets of ``path`` by lower-case sheet name; a ``.csv`` path stands for the folder holding it."""
+def csv_files(folder: Path) -> list[Path]:
+    """The CSV files of a folder in name order, whatever the case of their suffix (``Stemmer.CSV``)."""
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.casefold() == ".csv")
+
+
+def read_tables(path: Path) -> list[Table]:
+    """All sheets of ``path`` in order; a ``.csv`` path stands for the folder holding it."""
     if not path.exists():
         raise InputError([Problem("file_missing", {"path": str(path)})])
     if path.is_file() and path.suffix.lower() == ".csv":
@@ -38,7 +48,7 @@ def read_tables(path: Path) -> dict[str, Table]:
     return _read_workbook(path)
 
 
-def _table(file: str, sheet: str, raw_rows: list[tuple[Any, ...]]) -> Table:
+def _table(file: str, sheet: str, raw_rows: list[tuple[Any, ...]], is_csv: bool) -> Table:
     header: tuple[str, ...] = ()
     rows = []
     for number, raw in enumerate(raw_rows, start=1):
@@ -47,26 +57,62 @@ def _table(file: str, sheet: str, raw_rows: list[tuple[Any, ...]]) -> Table:
             continue
         if not header:
             header = tuple(normalise_header(v) for v in values)
+            _check_header(file, sheet, number, values, header, is_csv)
             continue
         rows.append((number, {h: v for h, v in zip(header, values) if h and v not in (None, "")}))
     return Table(file, sheet, header, tuple(rows))
 
 
-def _read_workbook(path: Path) -> dict[str, Table]:
-    import zipfile
+def _check_header(file: str, sheet: str, number: int, raw: list[Any], header: tuple[str, ...], is_csv: bool) -> None:
+    """Two header cells that name the same column after normalisation would shadow each other."""
+    seen: dict[str, int] = {}
+    problems = []
 
+    def column(index: int) -> int | str:
+        from openpyxl.utils import get_column_letter
+
+        return index + 1 if is_csv else get_column_letter(index + 1)
+
+    for index, name in enumerate(header):
+        if not name:
+            continue
+        if name in seen:
+            first = seen[name]
+            problems.append(
+                Problem(
+                    "duplicate_header",
+                    {
+                        "first": str(raw[first]),
+                        "second": str(raw[index]),
+                        "first_column": column(first),
+                        "second_column": column(index),
+                    },
+                    file=file,
+                    sheet=sheet,
+                    row=number,
+                )
+            )
+        seen.setdefault(name, index)
+    if problems:
+        raise InputError(problems)
+
+
+def _read_workbook(path: Path) -> list[Table]:
     from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
+    except Exception as exc:  # any failure of the parser on a damaged file is a damaged file
         raise InputError([Problem("file_corrupt", {"path": str(path), "detail": type(exc).__name__})]) from None
     try:
-        return {
-            ws.title.strip().casefold(): _table(path.name, ws.title, list(ws.iter_rows(values_only=True)))
+        return [
+            _table(path.name, ws.title, list(ws.iter_rows(values_only=True)), is_csv=False)
             for ws in workbook.worksheets
-        }
+        ]
+    except InputError:
+        raise
+    except Exception as exc:  # a sheet whose XML is truncated or invalid fails only when it is read
+        raise InputError([Problem("file_corrupt", {"path": str(path), "detail": type(exc).__name__})]) from None
     finally:
         workbook.close()
 
@@ -97,9 +143,12 @@ def csv_rows(text: str, name: str) -> list[tuple[str, ...]]:
         raise InputError([Problem("csv_unreadable", {"detail": str(error)}, file=name, row=reader.line_num)]) from None
 
 
-def _read_csv_folder(folder: Path) -> dict[str, Table]:
-    tables = {}
-    for file in sorted(folder.glob("*.csv")):
-        text = decode(file.read_bytes(), file.name)
-        tables[file.stem.strip().casefold()] = _table(file.name, file.stem, csv_rows(text, file.name))
+def _read_csv_folder(folder: Path) -> list[Table]:
+    tables = []
+    for file in csv_files(folder):
+        try:
+            data = file.read_bytes()
+        except OSError as error:
+            raise InputError([Problem("file_unreadable", {"path": str(file), "detail": error.strerror})]) from None
+        tables.append(_table(file.name, file.stem, csv_rows(decode(data, file.name), file.name), is_csv=True))
     return tables

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from importlib.metadata import version
 from typing import Any
 
 from openpyxl import Workbook
@@ -21,13 +20,12 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..engine.chair import ChairResult
-from ..engine.composition import Composition
 from ..engine.quotient import Quotient
 from ..i18n import Lang, label
 from ..model import RulesProfile
-from ..pipeline import AllocationResult, ChairOutcome, ScenarioAnalysis
+from ..results import BodyRecord, Calculation
 from . import fmt
-from .wording import eligibility_text, margin_lines, post_lines, provisional_text, size_text, tie_outcome
+from .wording import eligibility_text, margin_lines, post_lines, provisional_text, size_text, tie_outcome, tie_place
 
 INTEGER = "#,##0"
 PERCENT = "0.00%"
@@ -88,16 +86,14 @@ def _value(q: Quotient) -> float:
     return round(q.votes / q.divisor, 4)
 
 
-def overview_sheet(ws: Worksheet, result: AllocationResult, outcomes: Sequence[ChairOutcome], lang: Lang) -> None:
+def overview_sheet(ws: Worksheet, calculation: Calculation, lang: Lang) -> None:
     yes_no = {True: label("yes", lang), False: label("no", lang)}
-    chairs = {o.composition.kkr: o.chair for o in outcomes}
     rows = []
-    for c in result.compositions:
-        chair = chairs.get(c.kkr)
-        ties = list(c.ties) + list(chair.ties if chair else ())
+    for record in calculation.records:
+        c, chair = record.composition, record.chair
         rows.append(
             [
-                c.kkr,
+                record.name,
                 len(c.tally.municipalities),
                 c.tally.counted,
                 c.mayors,
@@ -107,8 +103,8 @@ def overview_sheet(ws: Worksheet, result: AllocationResult, outcomes: Sequence[C
                 yes_no[c.cap_reached],
                 chair.holder("formand") if chair else None,
                 chair.holder("naestformand") if chair else None,
-                len(ties),
-                yes_no[c.tally.provisional],
+                len(record.ties),
+                yes_no[record.provisional],
             ]
         )
     headers = [
@@ -130,23 +126,23 @@ def overview_sheet(ws: Worksheet, result: AllocationResult, outcomes: Sequence[C
     ]
     row = _write_table(ws, HEADER_ROW, headers, rows, [None] + [INTEGER] * 6)
     ws.cell(row, 1, label("rules", lang)).font = BOLD
-    for offset, (key, value) in enumerate(result.rules.model_dump(mode="json").items(), start=1):
+    for offset, (key, value) in enumerate(calculation.rules.model_dump(mode="json").items(), start=1):
         ws.cell(row + offset, 1, key)
         ws.cell(row + offset, 2, str(value))
         ws.cell(row + offset, 3, label("setting_" + key, lang))
-    row += len(type(result.rules).model_fields) + 2
+    row += len(type(calculation.rules).model_fields) + 2
     for offset, (caption, value) in enumerate(
         (
-            (label("input_file", lang), result.source.name),
-            ("SHA-256", result.source.sha256),
-            ("kkrvalg", version("kkrvalg")),
+            (label("input_file", lang), calculation.source.name),
+            ("SHA-256", calculation.source.sha256),
+            ("kkrvalg", calculation.version),
         )
     ):
         ws.cell(row + offset, 1, caption).font = BOLD
         ws.cell(row + offset, 2, value)
 
 
-def composition_rows(c: Composition, rules: RulesProfile, lang: Lang) -> list[list[Any]]:
+def composition_rows(c, rules: RulesProfile, lang: Lang) -> list[list[Any]]:
     return [
         [
             p.party,
@@ -163,8 +159,9 @@ def composition_rows(c: Composition, rules: RulesProfile, lang: Lang) -> list[li
     ]
 
 
-def kkr_sheet(ws: Worksheet, c: Composition, rules: RulesProfile, chair: ChairResult | None, lang: Lang) -> None:
+def kkr_sheet(ws: Worksheet, record: BodyRecord, rules: RulesProfile, lang: Lang) -> None:
     """The composition table, a stacked bar chart of members per party, and the chair quotient table."""
+    c, chair = record.composition, record.chair
     headers = [
         label(k, lang)
         for k in ("party", "name", "votes", "share", "council_seats", "eligible", "mayors", "supplementary", "members")
@@ -189,7 +186,7 @@ def kkr_sheet(ws: Worksheet, c: Composition, rules: RulesProfile, chair: ChairRe
     for col in range(1, len(headers) + 1):
         ws.cell(HEADER_ROW + len(rows), col).font = BOLD
     banner = provisional_text(c, lang)
-    row = _lines(ws, row, [size_text(c, rules, lang)] + ([banner] if banner else []))
+    row = _lines(ws, row, [size_text(record, rules, lang)] + ([banner] if banner else []))
     if chair is not None:
         row = chair_table(ws, row, chair, lang)
     members = [p for p in c.parties if p.members]
@@ -206,7 +203,7 @@ def kkr_sheet(ws: Worksheet, c: Composition, rules: RulesProfile, chair: ChairRe
         chart.type = "col"
         chart.grouping = "stacked"
         chart.overlap = 100
-        chart.title = label("chart_title", lang, kkr=c.kkr)
+        chart.title = label("chart_title", lang, kkr=record.name)
         chart.y_axis.title = label("members", lang)
         data = Reference(ws, min_col=2, max_col=3, min_row=chart_row, max_row=chart_row + len(members))
         chart.add_data(data, titles_from_data=True)
@@ -216,7 +213,7 @@ def kkr_sheet(ws: Worksheet, c: Composition, rules: RulesProfile, chair: ChairRe
 
 
 def chair_table(ws: Worksheet, row: int, chair: ChairResult, lang: Lang) -> int:
-    won = {(p.list_key, p.quotient.divisor): p.post for p in chair.posts}
+    won = {(p.list_key, p.quotient.divisor): p.post for p in chair.posts if p.list_key and p.quotient}
     rows = []
     for lst in chair.lists:
         posts = [label("post_" + won[lst.key, d], lang) for d in (1, 2) if (lst.key, d) in won]
@@ -230,7 +227,7 @@ def chair_table(ws: Worksheet, row: int, chair: ChairResult, lang: Lang) -> int:
                 ", ".join(posts) or None,
             ]
         )
-    ws.cell(row, 1, label("chair_title", lang, kkr=chair.kkr)).font = BOLD
+    ws.cell(row, 1, label("chair_title", lang, kkr=chair.name)).font = BOLD
     row = _write_table(
         ws,
         row + 1,
@@ -242,16 +239,16 @@ def chair_table(ws: Worksheet, row: int, chair: ChairResult, lang: Lang) -> int:
     return _lines(ws, row, lines)
 
 
-def quotients_sheet(ws: Worksheet, result: AllocationResult, outcomes: Sequence[ChairOutcome], lang: Lang) -> None:
+def quotients_sheet(ws: Worksheet, calculation: Calculation, lang: Lang) -> None:
     """Every seat: mayors (born members) and supplementary members in award order, then the chair posts."""
-    chairs = {o.composition.kkr: o.chair for o in outcomes}
     rows = []
-    for c in result.compositions:
+    for record in calculation.records:
+        c = record.composition
         for s in c.seats:
             q = s.quotient
             rows.append(
                 [
-                    c.kkr,
+                    record.name,
                     s.order,
                     label("kind_" + s.kind, lang),
                     s.party,
@@ -263,12 +260,11 @@ def quotients_sheet(ws: Worksheet, result: AllocationResult, outcomes: Sequence[
                     s.tie,
                 ]
             )
-        chair = chairs.get(c.kkr)
-        for post in chair.posts if chair else ():
+        for post in record.chair.posts if record.chair else ():
             q = post.quotient
             rows.append(
                 [
-                    c.kkr,
+                    record.name,
                     None,
                     label("post_" + post.post, lang),
                     post.party,
@@ -287,11 +283,11 @@ def quotients_sheet(ws: Worksheet, result: AllocationResult, outcomes: Sequence[
     _write_table(ws, HEADER_ROW, headers, rows, [None, None, None, None, None, INTEGER, INTEGER, DECIMAL])
 
 
-def lots_sheet(ws: Worksheet, result: AllocationResult, outcomes: Sequence[ChairOutcome], lang: Lang) -> None:
-    ties = [t for c in result.compositions for t in c.ties] + [t for o in outcomes for t in o.chair.ties]
+def lots_sheet(ws: Worksheet, calculation: Calculation, lang: Lang) -> None:
+    ties = calculation.ties
     rows = [
         [
-            t.context,
+            tie_place(t, lang),
             t.seat,
             fmt.exact(t.quotient, lang),
             ", ".join(t.candidates),
@@ -312,10 +308,11 @@ def lots_sheet(ws: Worksheet, result: AllocationResult, outcomes: Sequence[Chair
         ws.cell(row - 1, 1, label("no_ties", lang))
 
 
-def scenario_sheet(ws: Worksheet, analysis: ScenarioAnalysis, lang: Lang) -> None:
+def scenario_sheet(ws: Worksheet, record: BodyRecord, lang: Lang) -> None:
     """The guaranteed blocs, the enumeration's counts per party and, with a party, its outlook."""
     from .scenarios import bloc_label
 
+    analysis = record.scenarios
     headers = [label(k, lang) for k in ("party", "votes", "post_formand", "post_naestformand")]
     e = analysis.enumeration
     if e is None:
@@ -327,7 +324,7 @@ def scenario_sheet(ws: Worksheet, analysis: ScenarioAnalysis, lang: Lang) -> Non
     if e is None:
         from .scenarios import skipped_text
 
-        row = _lines(ws, row - 1, [skipped_text(analysis, lang)])
+        row = _lines(ws, row - 1, [skipped_text(record.name, analysis, lang)])
     else:
         row = _lines(ws, row - 1, [label("enumeration_title", lang, count=fmt.integer(e.scenarios, lang))])
     for title, blocs in (
@@ -373,23 +370,18 @@ def sheet_title(name: str) -> str:
     return re.sub(r"[\[\]:*?/\\]", "-", name)[:31]
 
 
-def build_report(
-    result: AllocationResult,
-    outcomes: Sequence[ChairOutcome],
-    lang: Lang,
-    scenarios: Sequence[ScenarioAnalysis] = (),
-) -> Workbook:
+def build_report(calculation: Calculation, lang: Lang) -> Workbook:
     """The whole workbook, ready to be saved (atomically, by :mod:`kkrvalg.io.write`)."""
     wb = Workbook()
-    overview_sheet(wb.active, result, outcomes, lang)
+    overview_sheet(wb.active, calculation, lang)
     wb.active.title = "Oversigt"
-    chairs = {o.composition.kkr: o.chair for o in outcomes}
-    for c in result.compositions:
-        kkr_sheet(wb.create_sheet(sheet_title(c.kkr)), c, result.rules, chairs.get(c.kkr), lang)
-    quotients_sheet(wb.create_sheet("Kvotienter"), result, outcomes, lang)
-    lots_sheet(wb.create_sheet("Lodtrækning"), result, outcomes, lang)
-    for analysis in scenarios:
-        scenario_sheet(wb.create_sheet(sheet_title(f"Scenarier {analysis.composition.kkr}")), analysis, lang)
+    for record in calculation.records:
+        kkr_sheet(wb.create_sheet(sheet_title(record.name)), record, calculation.rules, lang)
+    quotients_sheet(wb.create_sheet("Kvotienter"), calculation, lang)
+    lots_sheet(wb.create_sheet("Lodtrækning"), calculation, lang)
+    for record in calculation.records:
+        if record.scenarios is not None:
+            scenario_sheet(wb.create_sheet(sheet_title(f"Scenarier {record.name}")), record, lang)
     for ws in wb.worksheets:
         _finish(ws)
     return wb

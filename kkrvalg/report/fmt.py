@@ -5,12 +5,10 @@ from __future__ import annotations
 from fractions import Fraction
 
 from ..engine.quotient import Quotient
-from ..i18n import Lang
+from ..i18n import Lang, number
 
-
-def integer(n: int, lang: Lang) -> str:
-    text = f"{n:,}"
-    return text.replace(",", ".") if lang == "da" else text
+integer = number
+"""A whole number with the reader's thousands separator (one definition, in the catalogue's module)."""
 
 
 def percent(share: Fraction, lang: Lang, decimals: int = 2) -> str:

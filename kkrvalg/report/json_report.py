@@ -1,4 +1,8 @@
-"""The JSON contract of ``allocate --format json``: stable keys, exact integers, quotients as fractions."""
+"""The JSON contract of ``--format json``: stable keys, exact integers, quotients as fractions.
+
+Everything undecided is visibly undecided: a seat or post waiting for a lot has ``null`` as its holder,
+the tie has no winners and ``"resolution": "unresolved"``, and lists what each possible drawing gives.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,16 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from ..engine.chair import ChairResult
-from ..engine.composition import Composition
 from ..engine.lots import Tie
 from ..engine.quotient import Quotient
-from ..pipeline import AllocationResult, ChairOutcome, ScenarioAnalysis
+from ..results import BodyRecord, Calculation, PendingLot, ScenarioAnalysis
 
 if TYPE_CHECKING:
     from ..engine.scenarios import Bloc
+
+
+def dumps(document: dict[str, Any]) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2)
 
 
 def quotient_json(q: Quotient | None) -> dict[str, Any] | None:
@@ -21,10 +28,13 @@ def quotient_json(q: Quotient | None) -> dict[str, Any] | None:
     return {"votes": q.votes, "divisor": q.divisor, "quotient": q.mixed()}
 
 
-def tie_json(tie: Tie) -> dict[str, Any]:
-    return {
+def tie_json(tie: Tie, pending: PendingLot | None = None) -> dict[str, Any]:
+    entry = {
         "key": tie.key,
-        "context": tie.context,
+        "context": tie.context.key,
+        "body": tie.context.body,
+        "kind": tie.context.kind,
+        "valgforbund": tie.context.valgforbund,
         "seat": tie.seat,
         "candidates": list(tie.candidates),
         "seats": tie.seats,
@@ -33,12 +43,30 @@ def tie_json(tie: Tie) -> dict[str, Any]:
         "resolution": tie.resolution,
         "seed": tie.seed,
     }
+    if pending is not None:
+        entry["alternatives"] = [
+            {
+                "winners": list(o.winners),
+                "members": dict(o.members),
+                "formand": o.formand,
+                "naestformand": o.naestformand,
+                "open": o.open,
+            }
+            for o in pending.outcomes
+        ]
+    return entry
 
 
-def composition_json(c: Composition) -> dict[str, Any]:
+def _ties(record: BodyRecord, ties: tuple[Tie, ...]) -> list[dict[str, Any]]:
+    pending = {p.tie.key: p for p in record.pending}
+    return [tie_json(t, pending.get(t.key)) for t in ties]
+
+
+def body_json(record: BodyRecord) -> dict[str, Any]:
+    """One KKR or national body: the tally's state, every party, every seat and every tie."""
+    c = record.composition
     t = c.tally
     return {
-        "kkr": c.kkr,
         "municipalities": len(t.municipalities),
         "counted": t.counted,
         "cap": c.cap,
@@ -46,11 +74,14 @@ def composition_json(c: Composition) -> dict[str, Any]:
         "members": c.members,
         "mayors": c.mayors,
         "supplementary": c.supplementary,
-        "provisional": t.provisional,
+        "undecided": c.undecided,
+        "complete": record.complete,
+        "provisional": record.provisional,
         "missing": list(t.missing),
         "preliminary": list(t.preliminary),
         "without_mayor": list(t.without_mayor),
         "seats_unknown": list(t.seats_unknown),
+        "assumed_mayors": assumed_mayors(record),
         "valid_votes": t.valid_votes,
         "threshold_denominator": c.denominator,
         "parties": [
@@ -77,43 +108,49 @@ def composition_json(c: Composition) -> dict[str, Any]:
                 "municipality": s.municipality,
                 **(quotient_json(s.quotient) or {"votes": None, "divisor": None, "quotient": None}),
                 "tie": s.tie,
+                "candidates": list(s.candidates),
+                "assumed": s.assumed,
             }
             for s in c.seats
         ],
-        "ties": [tie_json(tie) for tie in c.ties],
+        "ties": _ties(record, c.ties),
     }
 
 
-def allocation_json(result: AllocationResult) -> dict[str, Any]:
-    return {
-        "rules": result.rules.model_dump(mode="json"),
-        "source": result.source.model_dump(mode="json"),
-        "complete": not result.unresolved_ties,
-        "kkr": [composition_json(c) for c in result.compositions],
-    }
+def assumed_mayors(record: BodyRecord) -> list[dict[str, str]]:
+    return [
+        {"municipality": s.municipality, "party": s.party}
+        for s in record.composition.seats
+        if s.kind == "mayor" and s.assumed
+    ]
 
 
-def dumps(document: dict[str, Any]) -> str:
-    return json.dumps(document, ensure_ascii=False, indent=2)
-
-
-def with_alternatives(document: dict[str, Any], result: AllocationResult) -> dict[str, Any]:
-    """Add, to each tie awaiting a lot, the members per party under each possible outcome."""
-    for entry, alternatives in zip(document["kkr"], result.alternatives):
-        for tie_entry in entry["ties"]:
-            tie_entry["alternatives"] = [
-                {"winners": list(winners), "members": {p.party: p.members for p in alt.parties if p.members}}
-                for tie, winners, alt in alternatives
-                if tie.key == tie_entry["key"]
-            ]
-    return document
-
-
-def chair_json(chair: ChairResult) -> dict[str, Any]:
-    return {
-        "kkr": chair.kkr,
+def chair_json(record: BodyRecord) -> dict[str, Any]:
+    """The chair election of a KKR; while it waits for the composition's lot, every holder is null."""
+    chair = record.chair
+    valgforbund = [{"name": name, "parties": list(members)} for name, members in record.valgforbund.items()]
+    base = {"kkr": record.name, "valgforbund": valgforbund, "valgforbund_source": record.valgforbund_source}
+    if chair is None:
+        return base | {
+            "status": "waiting_for_composition",
+            "formand": None,
+            "naestformand": None,
+            "lists": [],
+            "posts": [],
+            "margins": {},
+            "ties": [],
+        }
+    return base | {
+        "status": "pending_lot" if not chair.complete else "decided" if chair.lists else "no_candidates",
         "formand": chair.holder("formand"),
         "naestformand": chair.holder("naestformand"),
+        **_chair_details(chair),
+        "ties": _ties(record, chair.ties),
+    }
+
+
+def _chair_details(chair: ChairResult) -> dict[str, Any]:
+    return {
         "lists": [
             {
                 "list": lst.key,
@@ -130,6 +167,7 @@ def chair_json(chair: ChairResult) -> dict[str, Any]:
                 "list": p.list_key,
                 "quotient": quotient_json(p.quotient),
                 "member_quotient": quotient_json(p.member_quotient),
+                "by_lot": p.by_lot,
             }
             for p in chair.posts
         ],
@@ -141,23 +179,44 @@ def chair_json(chair: ChairResult) -> dict[str, Any]:
                 "runner_up_quotient": quotient_json(m.runner_up_quotient),
                 "votes_needed_by_runner_up": m.needed,
                 "winner_surplus": m.surplus,
+                "by_lot": m.by_lot,
             }
             for m in chair.margins
         },
-        "ties": [tie_json(t) for t in chair.ties],
     }
 
 
-def chair_document(outcomes: tuple[ChairOutcome, ...]) -> dict[str, Any]:
-    return {"kkr": [chair_json(o.chair) for o in outcomes]}
+def calculation_head(calculation: Calculation) -> dict[str, Any]:
+    """What every document starts with: the rules, the input and whether everything is decided."""
+    return {
+        "organ": calculation.organ,
+        "rules": calculation.rules.model_dump(mode="json"),
+        "source": calculation.source.model_dump(mode="json"),
+        "computed_at": calculation.computed_at.isoformat(timespec="seconds"),
+        "version": calculation.version,
+        "complete": calculation.complete,
+        "ties_resolved": calculation.ties_resolved,
+    }
 
 
-def allocation_with_chair(result: AllocationResult, outcomes: tuple[ChairOutcome, ...]) -> dict[str, Any]:
-    document = with_alternatives(allocation_json(result), result)
-    for entry, outcome in zip(document["kkr"], outcomes):
-        entry["chair"] = chair_json(outcome.chair)
-    document["complete"] = document["complete"] and all(o.chair.complete for o in outcomes)
-    return document
+def kkr_json(record: BodyRecord) -> dict[str, Any]:
+    """A KKR as ``allocate`` gives it: the body, then its chair election."""
+    return {"kkr": record.name, **body_json(record), "chair": chair_json(record)}
+
+
+def allocation_document(calculation: Calculation) -> dict[str, Any]:
+    """``allocate --format json``: a list of KKR, or one national body's keys at the top level."""
+    head = calculation_head(calculation)
+    if calculation.organ != "kkr":
+        (record,) = calculation.records
+        return head | body_json(record)
+    assumed = [a for r in calculation.records for a in assumed_mayors(r)]
+    return head | {"assumed_mayors": assumed, "kkr": [kkr_json(r) for r in calculation.records]}
+
+
+def chair_document(calculation: Calculation) -> dict[str, Any]:
+    """``chair --format json``."""
+    return calculation_head(calculation) | {"kkr": [chair_json(r) for r in calculation.records]}
 
 
 def bloc_json(bloc: Bloc) -> dict[str, Any]:
@@ -173,30 +232,33 @@ def bloc_json(bloc: Bloc) -> dict[str, Any]:
     return entry
 
 
-def scenario_json(analysis: ScenarioAnalysis) -> dict[str, Any]:
-    """Guaranteed blocs, enumeration counts and, with a party, its outlook per valgforbund (R12)."""
+def scenario_json(record: BodyRecord) -> dict[str, Any]:
+    """Guaranteed blocs, the counts over every arrangement and, with a party, its outlook (R12)."""
+    analysis: ScenarioAnalysis = record.scenarios
     e = analysis.enumeration
-    enumeration: dict[str, Any] = {
+    counts: dict[str, Any] = {
+        "method": analysis.method,
         "partitions": analysis.partitions,
-        "max_scenarios": analysis.max_scenarios,
+        "max_work": analysis.max_work,
         "skipped": e is None,
     }
     if e is not None:
-        enumeration |= {
+        counts |= {
             "scenarios": e.scenarios,
             "formand": dict(e.formand),
             "naestformand": dict(e.naestformand),
             "by_lot": {"formand": e.formand_lot, "naestformand": e.naestformand_lot},
         }
     return {
-        "kkr": analysis.composition.kkr,
-        "provisional": analysis.composition.tally.provisional,
+        "kkr": record.name,
+        "provisional": record.provisional,
         "parties": [{"party": p, "votes": v} for p, v in analysis.votes.items()],
+        "given": [list(g) for g in analysis.given],
         "guaranteed": {
             "formand": [bloc_json(b) for b in analysis.formand_blocs],
             "both": [bloc_json(b) for b in analysis.both_blocs],
         },
-        "enumeration": enumeration,
+        "enumeration": counts,
         "party": analysis.party,
         "outlook": [
             {
@@ -212,5 +274,6 @@ def scenario_json(analysis: ScenarioAnalysis) -> dict[str, Any]:
     }
 
 
-def scenarios_document(analyses: tuple[ScenarioAnalysis, ...]) -> dict[str, Any]:
-    return {"kkr": [scenario_json(a) for a in analyses]}
+def scenarios_document(calculation: Calculation) -> dict[str, Any]:
+    """``scenarios --format json``."""
+    return calculation_head(calculation) | {"kkr": [scenario_json(r) for r in calculation.records]}

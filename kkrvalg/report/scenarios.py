@@ -10,7 +10,7 @@ from rich.text import Text
 
 from ..engine.scenarios import Bloc
 from ..i18n import Lang, label
-from ..pipeline import ScenarioAnalysis
+from ..results import BodyRecord, ScenarioAnalysis
 from . import fmt
 
 SHOWN_BLOCS = 10
@@ -104,14 +104,15 @@ def outlook_table(analysis: ScenarioAnalysis, lang: Lang) -> Group:
     return Group(*parts)
 
 
-def scenario_view(analysis: ScenarioAnalysis, lang: Lang) -> Group:
+def scenario_view(record: BodyRecord, lang: Lang) -> Group:
+    analysis = record.scenarios
     parts: list = [
-        Text(label("scenarios_title", lang, kkr=analysis.composition.kkr), style="bold underline"),
+        Text(label("scenarios_title", lang, kkr=record.name), style="bold underline"),
         blocs_table(analysis.formand_blocs, label("guaranteed_formand", lang), lang),
         blocs_table(analysis.both_blocs, label("guaranteed_both", lang), lang),
     ]
     if analysis.enumeration is None:
-        parts.append(Text(skipped_text(analysis, lang), style="yellow"))
+        parts.append(Text(skipped_text(record.name, analysis, lang), style="yellow"))
     else:
         parts.append(enumeration_table(analysis, lang))
         if analysis.party:
@@ -119,11 +120,11 @@ def scenario_view(analysis: ScenarioAnalysis, lang: Lang) -> Group:
     return Group(*parts)
 
 
-def skipped_text(analysis: ScenarioAnalysis, lang: Lang) -> str:
+def skipped_text(name: str, analysis: ScenarioAnalysis, lang: Lang) -> str:
     return label(
         "enumeration_skipped",
         lang,
-        kkr=analysis.composition.kkr,
+        kkr=name,
         count=fmt.integer(analysis.partitions, lang),
-        max=fmt.integer(analysis.max_scenarios, lang),
+        max=fmt.integer(analysis.max_work, lang),
     )

@@ -1,23 +1,39 @@
-"""Rich tables for the terminal, Danish by default."""
+"""Rich views for the terminal, Danish by default; every view renders a record and never recomputes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from fractions import Fraction
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from ..engine.chair import ChairResult
-from ..engine.composition import Composition, PartyResult
-from ..engine.lots import Tie
+from ..engine.composition import PartyResult
 from ..engine.quotient import Quotient
 from ..i18n import Lang, label
 from ..model import RulesProfile
-from ..pipeline import AllocationResult
+from ..results import BodyRecord, Calculation
 from . import fmt
-from .wording import eligibility_text, margin_lines, post_lines, provisional_text, size_text, tie_outcome
+from .wording import (
+    body_title,
+    eligibility_text,
+    lot_hint,
+    margin_lines,
+    outcome_line,
+    post_lines,
+    provisional_text,
+    rules_line,
+    size_text,
+    tie_line,
+    undecided_text,
+)
+
+COMPACT_WIDTH = 100
+"""Below this terminal width the composition table drops list names and council seats to stay readable."""
+UNDECIDED = "bold red"
 
 
 def party_label(p: PartyResult) -> str:
@@ -26,14 +42,14 @@ def party_label(p: PartyResult) -> str:
     return f"{p.party} {p.name}"
 
 
-COMPACT_WIDTH = 100
-"""Below this terminal width the composition table drops list names and council seats to stay readable."""
+def composition_table(record: BodyRecord, rules: RulesProfile, lang: Lang, width: int | None = None) -> Table:
+    """One row per party; local lists outside R3 without a mayor are summed in one row to keep it readable.
 
+    Seats waiting for a lot are a row of their own, in red, held by nobody.
+    """
+    c = record.composition
 
-def composition_table(c: Composition, rules: RulesProfile, lang: Lang, width: int | None = None) -> Table:
-    """One row per party; local lists outside R3 without a mayor are summed in one row to keep it readable."""
-
-    def n(v):
+    def n(v: int) -> str:
         return fmt.integer(v, lang)
 
     compact = width is not None and width < COMPACT_WIDTH
@@ -46,7 +62,7 @@ def composition_table(c: Composition, rules: RulesProfile, lang: Lang, width: in
                 n(p.votes),
                 fmt.percent(p.share, lang),
                 n(p.council_seats),
-                eligibility_text(p, rules, lang),
+                eligibility_text(p, rules, lang, record.organ),
                 n(p.mayors),
                 n(p.supplementary),
                 n(p.members),
@@ -56,12 +72,13 @@ def composition_table(c: Composition, rules: RulesProfile, lang: Lang, width: in
         for p in shown
     ]
     if others:
+        share = sum((p.share for p in others), start=Fraction(0))
         rows.append(
             (
                 [
                     label("other_lists", lang, count=len(others)),
                     n(sum(p.votes for p in others)),
-                    fmt.percent(sum((p.share for p in others), start=Fraction(0)), lang),
+                    fmt.percent(share, lang),
                     n(sum(p.council_seats for p in others)),
                     f"{label('no', lang)} — {label('reason_not_a_party', lang)}",
                     "0",
@@ -71,7 +88,11 @@ def composition_table(c: Composition, rules: RulesProfile, lang: Lang, width: in
                 "dim",
             )
         )
+    if c.pending:
+        undecided = undecided_text(c.pending.candidates, lang)
+        rows.insert(0, ([undecided, "", "", "", "", "", n(c.undecided), n(c.undecided)], UNDECIDED))
     number = {"justify": "right", "no_wrap": True}
+    seats_header = "head_seats" if record.organ == "bestyrelse" else "head_supplementary"
     columns = [
         (label("party", lang), label("total", lang), {"overflow": "fold", "ratio": 3, "min_width": 10}),
         (label("votes", lang), n(sum(p.votes for p in c.parties)), number),
@@ -79,140 +100,152 @@ def composition_table(c: Composition, rules: RulesProfile, lang: Lang, width: in
         (label("head_council_seats", lang), n(sum(p.council_seats for p in c.parties)), number),
         (label("eligible", lang), "", {"ratio": 2, "min_width": 10}),
         (label("head_mayors", lang), n(c.mayors), number),
-        (label("head_supplementary", lang), n(c.supplementary), number),
-        (label("head_members", lang), n(c.members), {**number, "style": "bold"}),
+        (label(seats_header, lang), n(c.supplementary + c.undecided), number),
+        (label("head_members", lang), n(c.size), {**number, "style": "bold"}),
     ]
-    keep = [i for i in range(len(columns)) if not (compact and i == 3)]
-    table = Table(title=label("kkr_title", lang, kkr=c.kkr), title_style="bold", show_footer=True)
-    for i in keep:
-        header, footer, options = columns[i]
-        table.add_column(header, footer=footer, **options)
+    drop = {3} if compact else set()
+    if record.organ == "bestyrelse":
+        drop |= {5, 7}
+    table = Table(title=body_title(record, lang), title_style="bold", show_footer=True)
+    for i, (header, footer, options) in enumerate(columns):
+        if i not in drop:
+            table.add_column(header, footer=footer, **options)
     for cells, style in rows:
-        table.add_row(*(cells[i] for i in keep), style=style)
+        table.add_row(*(cell for i, cell in enumerate(cells) if i not in drop), style=style)
     return table
 
 
-def provisional_banner(c: Composition, lang: Lang) -> Panel | None:
-    body = provisional_text(c, lang)
+def provisional_banner(record: BodyRecord, lang: Lang) -> Panel | None:
+    body = provisional_text(record.composition, lang)
     return Panel(Text(body), border_style="yellow", style="yellow") if body else None
 
 
-def print_per_kkr(console: Console, views: list[tuple[Composition, object]], lang: Lang) -> None:
-    """Each KKR's view under its provisional banner (when its data are partial), a blank line between."""
-    for composition, view in views:
-        banner = provisional_banner(composition, lang)
-        if banner:
-            console.print(banner)
-        console.print(view)
-        console.print()
+def pending_block(record: BodyRecord, lang: Lang, numbers: dict[str, int]) -> list[RenderableType]:
+    """Every tie of the body that waits for a lot, first and in red, with what each drawing would give."""
+    parts: list[RenderableType] = []
+    for pending in record.pending:
+        parts.append(Text(tie_line(pending.tie, lang, numbers.get(pending.tie.key)), style=UNDECIDED))
+        parts.extend(Text("  " + outcome_line(o, record, lang)) for o in pending.outcomes)
+    return parts
 
 
-def tie_lines(ties: tuple[Tie, ...], lang: Lang) -> list[str]:
-    return [
-        label(
-            "tie_line",
-            lang,
-            seat=tie.seat,
-            context=tie.context,
-            candidates=", ".join(tie.candidates),
-            quotient=fmt.quotient(tie.quotient, lang),
-            seats=tie.seats,
-            outcome=tie_outcome(tie, lang),
-        )
-        for tie in ties
-    ]
-
-
-def seats_table(c: Composition, lang: Lang) -> Table:
+def seats_table(record: BodyRecord, lang: Lang) -> Table:
     table = Table(title=label("seats_title", lang), title_justify="left")
     table.add_column(label("order", lang), justify="right")
     table.add_column(label("party", lang))
     table.add_column(label("quotient", lang), justify="right")
-    for s in c.seats:
-        if s.kind == "supplementary" and s.quotient is not None:
-            table.add_row(str(s.order), s.party, fmt.quotient(s.quotient, lang) + (" *" if s.tie else ""))
+    for s in record.composition.seats:
+        if s.kind != "mayor" and s.quotient is not None:
+            holder = s.party or undecided_text(s.candidates, lang)
+            table.add_row(str(s.order), holder, fmt.quotient(s.quotient, lang) + (" *" if s.tie else ""))
     return table
 
 
 def composition_view(
-    c: Composition, rules: RulesProfile, lang: Lang, show_quotients: bool, width: int | None = None
+    record: BodyRecord,
+    rules: RulesProfile,
+    lang: Lang,
+    show_quotients: bool,
+    width: int | None,
+    numbers: dict[str, int],
 ) -> Group:
-    parts: list = []
-    banner = provisional_banner(c, lang)
+    parts: list[RenderableType] = []
+    banner = provisional_banner(record, lang)
     if banner:
         parts.append(banner)
-    parts.append(composition_table(c, rules, lang, width))
-    parts.append(Text(size_text(c, rules, lang)))
-    if show_quotients and c.supplementary:
-        parts.append(seats_table(c, lang))
-    if c.ties:
-        parts.append(Text(label("ties_title", lang), style="bold red"))
-        parts.extend(Text(line) for line in tie_lines(c.ties, lang))
+    parts.extend(pending_block(record, lang, numbers))
+    parts.append(composition_table(record, rules, lang, width))
+    parts.append(Text(size_text(record, rules, lang)))
+    if record.organ == "repraesentantskab":
+        parts.append(Text(label("organ_method_note", lang), style="italic"))
+    if show_quotients and (record.composition.supplementary or record.composition.undecided):
+        parts.append(seats_table(record, lang))
+    resolved = [t for t in record.composition.ties if t.resolved]
+    if resolved:
+        parts.append(Text(label("ties_title", lang), style="bold"))
+        parts.extend(Text(tie_line(t, lang)) for t in resolved)
     return Group(*parts)
 
 
-def rules_line(rules: RulesProfile, lang: Lang) -> str:
-    return label(
-        "rules_line",
-        lang,
-        threshold=rules.threshold_percent,
-        denominator=label(rules.threshold_denominator, lang),
-        scope=label("scope_" + rules.council_seat_scope, lang),
-        factor=rules.cap_factor,
-        stopping=label("stopping_" + rules.stopping_rule, lang),
-    )
+def chair_view(record: BodyRecord, lang: Lang) -> RenderableType:
+    """The quotient table of the chair election, who holds each post and by what margin (R9–R12)."""
+    chair = record.chair
+    if chair is None:
+        return Text(label("chair_waits", lang, kkr=record.name), style=UNDECIDED)
+    return Group(*chair_parts(chair, lang))
 
 
-def print_allocation(
-    console: Console, result: AllocationResult, lang: Lang, show_quotients: bool = False, chairs: list | None = None
-) -> None:
-    for i, c in enumerate(result.compositions):
-        console.print(composition_view(c, result.rules, lang, show_quotients, console.width))
-        if chairs:
-            console.print(chairs[i])
-        console.print()
-    console.print(Text(rules_line(result.rules, lang), style="dim"))
-    console.print(Text(label("source_line", lang, name=result.source.name, sha=result.source.sha256[:12]), style="dim"))
-
-
-def composition_summary(c: Composition) -> str:
-    return ", ".join(f"{p.party} {p.members}" for p in c.parties if p.members)
-
-
-def print_tie_alternatives(console: Console, result: AllocationResult, lang: Lang) -> None:
-    """Every outcome the pending drawing could have, so nobody has to guess what is at stake."""
-    for alternatives in result.alternatives:
-        for tie, winners, alternative in alternatives:
-            console.print(Text(tie_lines((tie,), lang)[0], style="bold red"))
-            console.print(
-                label("tie_alternative", lang, winners=", ".join(winners), composition=composition_summary(alternative))
-            )
-    console.print(Text(label("tie_exit", lang), style="bold red"))
-
-
-def chair_view(chair: ChairResult, lang: Lang) -> Group:
-    """The quotient table of the chair election, who won each post and by what margin (R9–R12)."""
-
-    def n(v):
-        return fmt.integer(v, lang)
-
-    table = Table(title=label("chair_title", lang, kkr=chair.kkr), title_style="bold")
+def chair_parts(chair: ChairResult, lang: Lang) -> list[RenderableType]:
+    table = Table(title=label("chair_title", lang, kkr=chair.name), title_style="bold")
     table.add_column(label("chair_list", lang))
     table.add_column(label("chair_parties", lang))
     table.add_column(label("votes", lang), justify="right")
     table.add_column("÷ 1", justify="right")
     table.add_column("÷ 2", justify="right")
-    won = {(p.list_key, p.quotient.divisor): p.post for p in chair.posts}
+    won = {(p.list_key, p.quotient.divisor): p.post for p in chair.posts if p.list_key and p.quotient}
     for lst in chair.lists:
         cells = []
         for divisor in (1, 2):
-            q = Quotient(lst.votes, divisor)
             post = won.get((lst.key, divisor))
-            cells.append(fmt.exact(q, lang) + (f" ← {label('post_' + post, lang)}" if post else ""))
-        table.add_row(lst.key, ", ".join(lst.members), n(lst.votes), *cells)
-    lines = [Text(line, style="bold") for line in post_lines(chair, lang)]
-    lines += [Text(line) for line in margin_lines(chair, lang)]
-    parts: list = [table, *lines]
-    if chair.ties:
-        parts.extend(Text(line, style="bold red") for line in tie_lines(chair.ties, lang))
-    return Group(*parts)
+            cells.append(
+                fmt.exact(Quotient(lst.votes, divisor), lang) + (f" ← {label('post_' + post, lang)}" if post else "")
+            )
+        table.add_row(lst.key, ", ".join(lst.members), fmt.integer(lst.votes, lang), *cells)
+    parts: list[RenderableType] = [table]
+    for post, line in zip(chair.posts, post_lines(chair, lang)):
+        parts.append(Text(line, style="bold" if post.decided else UNDECIDED))
+    parts += [Text(line) for line in margin_lines(chair, lang)]
+    resolved = [t for t in chair.ties if t.resolved]
+    parts += [Text(tie_line(t, lang)) for t in resolved]
+    return parts
+
+
+def lot_numbers(calculation: Calculation) -> dict[str, int]:
+    """Ties waiting for a lot, numbered in the order ``--lot`` results are applied to them."""
+    return {t.key: i for i, t in enumerate((t for r in calculation.records for t in r.unresolved), start=1)}
+
+
+def print_records(
+    console: Console,
+    calculation: Calculation,
+    lang: Lang,
+    view: Callable[[BodyRecord], Iterable[RenderableType]],
+) -> None:
+    """Each body's view, then the rules and the source, then what to do about ties waiting for a lot."""
+    for record in calculation.records:
+        for part in view(record):
+            console.print(part)
+        console.print()
+    console.print(Text(rules_line(calculation.rules, lang), style="dim"))
+    source = label("source_line", lang, name=calculation.source.name, sha=calculation.source.sha256[:12])
+    console.print(Text(source, style="dim"))
+    if not calculation.ties_resolved:
+        console.print(Text(lot_hint(lang), style=UNDECIDED))
+
+
+def allocation_view(
+    calculation: Calculation, lang: Lang, console: Console, show_quotients: bool = False
+) -> Callable[[BodyRecord], list[RenderableType]]:
+    """The ``allocate`` view of one body: its composition and, for a KKR, its chair election."""
+    numbers = lot_numbers(calculation)
+
+    def view(record: BodyRecord) -> list[RenderableType]:
+        parts: list[RenderableType] = [
+            composition_view(record, calculation.rules, lang, show_quotients, console.width, numbers)
+        ]
+        if record.organ == "kkr":
+            parts.append(chair_view(record, lang))
+        return parts
+
+    return view
+
+
+def chair_only_view(calculation: Calculation, lang: Lang) -> Callable[[BodyRecord], list[RenderableType]]:
+    """The ``chair`` view: the provisional banner, pending lots and the chair election."""
+    numbers = lot_numbers(calculation)
+
+    def view(record: BodyRecord) -> list[RenderableType]:
+        banner = provisional_banner(record, lang)
+        return [*([banner] if banner else []), *pending_block(record, lang, numbers), chair_view(record, lang)]
+
+    return view

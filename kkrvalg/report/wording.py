@@ -1,51 +1,109 @@
-"""Sentences shared by the terminal and the Excel report, so both say exactly the same thing."""
+"""Sentences shared by every report (terminal, Excel, HTML), so all of them say exactly the same thing."""
 
 from __future__ import annotations
 
-from ..engine.chair import ChairResult
+from ..engine.chair import ChairResult, Post
 from ..engine.composition import Composition, PartyResult
 from ..engine.lots import Tie
-from ..i18n import Lang, label
+from ..i18n import Lang, counted, label
 from ..model import RulesProfile
+from ..results import BodyRecord, LotOutcome
 from . import fmt
 
 
+def body_title(record: BodyRecord, lang: Lang) -> str:
+    """``KKR Nordjylland``, or the national body's name."""
+    if record.organ == "kkr":
+        return label("kkr_title", lang, kkr=record.name)
+    return label("organ_" + record.organ, lang)
+
+
+def tie_place(tie: Tie, lang: Lang) -> str:
+    """Where a tie arose, in words: ``KKR Syd, supplerende medlemmer``."""
+    context = tie.context
+    kkr = (
+        label("kkr_title", lang, kkr=context.body)
+        if context.body not in ("repraesentantskab", "bestyrelse")
+        else (label("organ_" + context.body, lang))
+    )
+    return label("tie_place_" + context.kind, lang, body=kkr, valgforbund=context.valgforbund or "")
+
+
+def between(parties: tuple[str, ...], lang: Lang) -> str:
+    """``A og V`` / ``A, B og V``: the candidates of a drawing."""
+    if len(parties) == 1:
+        return parties[0]
+    return label("and_list", lang, first=", ".join(parties[:-1]), last=parties[-1])
+
+
+def undecided_text(candidates: tuple[str, ...], lang: Lang) -> str:
+    """What a seat or post waiting for a lot shows instead of a holder."""
+    return label("undecided", lang, candidates=between(candidates, lang))
+
+
 def provisional_text(c: Composition, lang: Lang) -> str | None:
-    """The warning that a KKR rests on partial data, naming what is missing; None when complete."""
+    """The warning that a body rests on partial data, naming what is missing; None when complete."""
     t = c.tally
     if not t.provisional:
         return None
-    parts = {
-        "missing": label("banner_missing", lang, names=", ".join(t.missing)) if t.missing else "",
-        "preliminary": label("banner_preliminary", lang, names=", ".join(t.preliminary)) if t.preliminary else "",
-        "no_mayor": label("banner_no_mayor", lang, names=", ".join(t.without_mayor)) if t.without_mayor else "",
-        "seats_unknown": label("banner_seats_unknown", lang, names=", ".join(t.seats_unknown))
-        if t.seats_unknown
-        else "",
-    }
-    return label("provisional_banner", lang, counted=t.counted, municipalities=len(t.municipalities), **parts)
+
+    def part(key: str, values: tuple[str, ...]) -> str:
+        return label(key, lang, names=", ".join(values)) if values else ""
+
+    return label(
+        "provisional_banner",
+        lang,
+        counted=t.counted,
+        municipalities=len(t.municipalities),
+        missing=part("banner_missing", t.missing),
+        preliminary=part("banner_preliminary", t.preliminary),
+        no_mayor=part("banner_no_mayor", t.without_mayor),
+        seats_unknown=part("banner_seats_unknown", t.seats_unknown),
+        assumed=part("banner_assumed_mayors", t.assumed_mayors),
+    )
 
 
-def eligibility_text(p: PartyResult, rules: RulesProfile, lang: Lang) -> str:
+def threshold_text(rules: RulesProfile, lang: Lang, value=None) -> str:
+    shown = f"{(value if value is not None else rules.threshold_percent).normalize():f}"
+    return shown.replace(".", "," if lang == "da" else ".")
+
+
+def eligibility_text(p: PartyResult, rules: RulesProfile, lang: Lang, organ: str = "kkr") -> str:
     """ "yes", "yes — council seat unknown" or "no — why", the reason naming its rule."""
     if p.eligible:
         return label("yes", lang) + (f" — {label('seat_assumed', lang)}" if p.seat_assumed else "")
-    threshold = f"{rules.threshold_percent.normalize():f}".replace(".", "," if lang == "da" else ".")
-    return f"{label('no', lang)} — {label('reason_' + str(p.reason), lang, threshold=threshold)}"
+    percent = rules.bestyrelse_threshold_percent if organ == "bestyrelse" else rules.threshold_percent
+    reason = label("reason_" + str(p.reason), lang, threshold=threshold_text(rules, lang, percent))
+    return f"{label('no', lang)} — {reason}"
 
 
-def size_text(c: Composition, rules: RulesProfile, lang: Lang) -> str:
-    cap_note = label("cap_bound", lang) if c.cap_reached else label("cap_free", lang)
+def size_text(record: BodyRecord, rules: RulesProfile, lang: Lang) -> str:
+    """How many members, of which kinds, against the cap (R7) — or the board's size (R14)."""
+    c = record.composition
+    undecided = label("size_undecided", lang, seats=counted("n_seats", c.undecided, lang)) if c.undecided else ""
+    if record.organ == "bestyrelse":
+        return label("size_board", lang, seats=counted("n_seats", c.size, lang), undecided=undecided)
+    if c.cap is None:
+        cap = label("cap_none", lang)
+    else:
+        factor = rules.repraesentantskab_cap_factor if record.organ == "repraesentantskab" else rules.cap_factor
+        note = label("cap_bound", lang) if c.cap_reached else label("cap_free", lang)
+        cap = label(
+            "cap_line",
+            lang,
+            cap=c.cap,
+            factor=factor,
+            municipalities=counted("n_municipalities", len(c.tally.municipalities), lang),
+            cap_note=note,
+        )
     return label(
         "size_line",
         lang,
-        members=c.members,
-        mayors=c.mayors,
-        supplementary=c.supplementary,
-        cap=c.cap,
-        factor=rules.cap_factor,
-        municipalities=len(c.tally.municipalities),
-        cap_note=cap_note,
+        members=counted("n_members", c.size, lang),
+        mayors=counted("n_mayors", c.mayors, lang),
+        supplementary=counted("n_supplementary", c.supplementary, lang),
+        undecided=undecided,
+        cap=cap,
     )
 
 
@@ -55,30 +113,79 @@ def tie_outcome(tie: Tie, lang: Lang) -> str:
         return label("tie_seed", lang, seed=tie.seed, winners=winners)
     if tie.resolution == "supplied":
         return label("tie_supplied", lang, winners=winners)
-    return label("tie_unresolved", lang)
+    return undecided_text(tie.candidates, lang)
+
+
+def tie_line(tie: Tie, lang: Lang, number: int | None = None) -> str:
+    """One tie: where, which seat, who, the shared quotient and how it was (or is to be) settled."""
+    prefix = label("lot_number", lang, number=number) if number is not None else ""
+    return prefix + label(
+        "tie_line",
+        lang,
+        place=tie_place(tie, lang),
+        seat=tie.seat,
+        candidates=between(tie.candidates, lang),
+        quotient=fmt.quotient(tie.quotient, lang),
+        seats=counted("n_seats", tie.seats, lang),
+        outcome=tie_outcome(tie, lang),
+    )
+
+
+def outcome_line(outcome: LotOutcome, record: BodyRecord, lang: Lang) -> str:
+    """What one possible drawing gives: the members per party and, for a KKR, who takes the posts."""
+    members = ", ".join(f"{party} {n}" for party, n in outcome.members.items())
+    posts = ""
+    if record.organ == "kkr":
+        formand = outcome.formand or label("open", lang)
+        naestformand = outcome.naestformand or label("open", lang)
+        posts = label("alternative_posts", lang, formand=formand, naestformand=naestformand)
+    return label("tie_alternative", lang, winners=between(outcome.winners, lang), composition=members, posts=posts)
+
+
+def post_holder(post: Post, chair: ChairResult, lang: Lang) -> str:
+    """Who holds a post, through which valgforbund, whether by lot — or that a lot decides it."""
+    if not post.decided:
+        tie = chair.pending
+        return undecided_text(tie.candidates, lang) if tie else label("no_candidates", lang)
+    via = label("via", lang, name=post.list_key) if post.list_key != post.party else ""
+    by_lot = label("won_by_lot", lang) if post.by_lot else ""
+    return f"{post.party}{via}{by_lot}"
 
 
 def post_lines(chair: ChairResult, lang: Lang) -> list[str]:
-    """Who holds each post, and through which valgforbund."""
-    lines = []
-    for post in chair.posts:
-        via = label("via", lang, name=post.list_key) if post.list_key != post.party else ""
-        lines.append(f"{label('post_' + post.post, lang)}: {post.party}{via}")
-    return lines
+    return [f"{label('post_' + post.post, lang)}: {post_holder(post, chair, lang)}" for post in chair.posts]
 
 
 def margin_lines(chair: ChairResult, lang: Lang) -> list[str]:
-    """For each post: the votes the runner-up lacked and the votes the winner had to spare."""
+    """For each post won outright: the votes the runner-up lacked and the votes the winner had to spare."""
+    decided = {p.post for p in chair.posts if p.decided}
     return [
         label(
             "margin_line",
             lang,
             post=label("post_" + m.post, lang),
             runner_up=m.runner_up,
-            needed=fmt.integer(m.needed, lang),
+            needed=counted("n_votes", m.needed, lang),
             winner=m.winner,
-            surplus=fmt.integer(m.surplus, lang),
+            surplus=counted("n_votes", m.surplus, lang),
         )
         for m in chair.margins
-        if m.runner_up is not None
+        if m.runner_up is not None and not m.by_lot and m.post in decided
     ]
+
+
+def rules_line(rules: RulesProfile, lang: Lang) -> str:
+    return label(
+        "rules_line",
+        lang,
+        threshold=threshold_text(rules, lang),
+        denominator=label(rules.threshold_denominator, lang),
+        scope=label("scope_" + rules.council_seat_scope, lang),
+        factor=rules.cap_factor,
+        stopping=label("stopping_" + rules.stopping_rule, lang),
+    )
+
+
+def lot_hint(lang: Lang) -> str:
+    """What to do when a tie waits for a lot (exit 3)."""
+    return label("tie_exit", lang)

@@ -1,0 +1,372 @@
+"""The calculation commands: allocate, chair, scenarios, validate, template, rules and frist."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from ..names import split_parties
+from .app import app
+from .group import EXIT_INPUT, EXIT_TIE, KkrvalgCommand
+from .options import (
+    INPUT,
+    SCENARIOS,
+    AssumeMayorsOption,
+    ForceOption,
+    FormatOption,
+    HtmlOption,
+    InputArgument,
+    KkrOption,
+    LangOption,
+    Language,
+    LotOption,
+    MeetingOption,
+    OrganChoice,
+    OrganOption,
+    OutputFormat,
+    QuotientsOption,
+    RulesOption,
+    SeedOption,
+    StrictOption,
+    XlsxOption,
+)
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from ..results import Calculation
+
+command = partial(app.command, cls=KkrvalgCommand)
+
+
+def read_rules(path: Path | None):
+    """The rules profile of ``--rules``, or the defaults (a RulesError for a bad file)."""
+    from ..io.rules_file import load_rules
+    from ..model import RulesProfile
+
+    return load_rules(path) if path else RulesProfile()
+
+
+def parse_meeting(value: str | None) -> date | None:
+    """The meeting date of ``--moede`` as Danish users write it, or a RulesError."""
+    from ..dates import parse_date
+    from ..errors import Problem, RulesError
+
+    if value is None:
+        return None
+    day = parse_date(value)
+    if day is None:
+        raise RulesError([Problem("bad_date", {"value": value})])
+    return day
+
+
+def print_deadline(meeting: date, lang: str) -> None:
+    """R10: the valgforbund deadline, with a warning when the meeting date itself looks wrong."""
+    from datetime import date as today_date
+
+    from rich.console import Console
+
+    from ..dates import long_date
+    from ..engine.deadline import is_hverdag, valgforbund_deadline
+    from ..i18n import label
+
+    console = Console(highlight=False)
+    deadline = valgforbund_deadline(meeting)
+    console.print(label("deadline_line", lang, meeting=long_date(meeting, lang), deadline=long_date(deadline, lang)))
+    warnings = []
+    if not is_hverdag(meeting):
+        warnings.append(label("meeting_not_hverdag", lang, meeting=long_date(meeting, lang)))
+    if meeting < today_date.today():
+        warnings.append(label("meeting_past", lang, meeting=long_date(meeting, lang)))
+    for warning in warnings:
+        console.print(f"{label('warning', lang)}: {warning}", style="yellow")
+
+
+def calculate(path: Path, rules: Path | None, lot: list[str] | None, **options):
+    """Load the input and run the pipeline; every user error becomes a KkrvalgError (exit 2)."""
+    from ..io.load import load
+    from ..pipeline import calculate as run
+
+    profile = read_rules(rules)
+    return run(load(path), profile, lot=[split_parties(value) for value in lot or ()], **options)
+
+
+def write_reports(calculation: Calculation, lang: str, source: Path, xlsx: Path | None, html: Path | None) -> None:
+    """The Excel and HTML reports, written atomically and never over an input — and never while a tie
+    waits for a lot (a report is a record to sign; it must not show an undecided result)."""
+    from rich.console import Console
+
+    from ..i18n import label
+    from ..io.write import write_atomically
+
+    targets = [t for t in (xlsx, html) if t is not None]
+    if not targets:
+        return
+    inputs = [source.parent if source.suffix.lower() == ".csv" else source]
+    err = Console(stderr=True, highlight=False)
+    if not calculation.ties_resolved:
+        err.print(label("report_not_written", lang, paths=", ".join(map(str, targets))), style="bold red")
+        return
+    if xlsx is not None:
+        from ..report.excel import build_report
+
+        write_atomically(xlsx, build_report(calculation, lang).save, inputs=inputs)
+        err.print(label("report_written", lang, path=str(xlsx)))
+    if html is not None:
+        from ..report.html import write_html
+
+        write_atomically(html, partial(write_html, calculation, lang), inputs=inputs)
+        err.print(label("report_written", lang, path=str(html)))
+
+
+def finish(calculation: Calculation) -> None:
+    """Exit 3 while any tie waits for a lot: the result is not yet a result."""
+    if not calculation.ties_resolved:
+        raise typer.Exit(EXIT_TIE)
+
+
+@command(help="§allocate", epilog="§ex_allocate")
+def allocate(
+    path: InputArgument,
+    kkr: KkrOption = None,
+    organ: OrganOption = OrganChoice.kkr,
+    meeting: MeetingOption = None,
+    strict: StrictOption = False,
+    rules: RulesOption = None,
+    assume_mayors: AssumeMayorsOption = None,
+    seed: SeedOption = None,
+    lot: LotOption = None,
+    output: FormatOption = OutputFormat.table,
+    quotients: QuotientsOption = False,
+    xlsx: XlsxOption = None,
+    html: HtmlOption = None,
+    lang: LangOption = Language.da,
+) -> None:
+    meeting_date = parse_meeting(meeting)
+    calculation = calculate(
+        path, rules, lot, kkr=kkr, organ=organ.value, seed=seed, strict=strict, assume_mayors=assume_mayors is not None
+    )
+    write_reports(calculation, lang.value, path, xlsx, html)
+    if output is OutputFormat.json:
+        from ..report.json_report import allocation_document, dumps
+
+        typer.echo(dumps(allocation_document(calculation)))
+    else:
+        from rich.console import Console
+
+        from ..report.terminal import allocation_view, print_records
+
+        console = Console()
+        print_records(console, calculation, lang.value, allocation_view(calculation, lang.value, console, quotients))
+        if meeting_date:
+            print_deadline(meeting_date, lang.value)
+    finish(calculation)
+
+
+@command(help="§chair", epilog="§ex_chair")
+def chair(
+    path: InputArgument,
+    kkr: KkrOption = None,
+    valgforbund: Annotated[
+        list[str] | None,
+        typer.Option("--valgforbund", help="§valgforbund", metavar="§meta_parties", rich_help_panel=INPUT),
+    ] = None,
+    meeting: MeetingOption = None,
+    strict: StrictOption = False,
+    rules: RulesOption = None,
+    assume_mayors: AssumeMayorsOption = None,
+    seed: SeedOption = None,
+    lot: LotOption = None,
+    output: FormatOption = OutputFormat.table,
+    xlsx: XlsxOption = None,
+    html: HtmlOption = None,
+    lang: LangOption = Language.da,
+) -> None:
+    meeting_date = parse_meeting(meeting)
+    groups = [split_parties(value) for value in valgforbund] if valgforbund else None
+    calculation = calculate(
+        path, rules, lot, kkr=kkr, seed=seed, valgforbund=groups, strict=strict, assume_mayors=assume_mayors is not None
+    )
+    write_reports(calculation, lang.value, path, xlsx, html)
+    if output is OutputFormat.json:
+        from ..report.json_report import chair_document, dumps
+
+        typer.echo(dumps(chair_document(calculation)))
+    else:
+        from rich.console import Console
+
+        from ..report.terminal import chair_only_view, print_records
+
+        print_records(Console(), calculation, lang.value, chair_only_view(calculation, lang.value))
+        if meeting_date:
+            print_deadline(meeting_date, lang.value)
+    finish(calculation)
+
+
+@command(help="§scenarios", epilog="§ex_scenarios")
+def scenarios(
+    path: InputArgument,
+    kkr: KkrOption = None,
+    party: Annotated[
+        str | None, typer.Option("--party", help="§party", metavar="§meta_party", rich_help_panel=SCENARIOS)
+    ] = None,
+    max_scenarios: Annotated[
+        int | None,
+        typer.Option("--max-scenarios", min=1, help="§max_work", metavar="§meta_number", rich_help_panel=SCENARIOS),
+    ] = None,
+    strict: StrictOption = False,
+    rules: RulesOption = None,
+    seed: SeedOption = None,
+    lot: LotOption = None,
+    output: FormatOption = OutputFormat.table,
+    xlsx: XlsxOption = None,
+    html: HtmlOption = None,
+    lang: LangOption = Language.da,
+) -> None:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from ..i18n import label
+    from ..pipeline import MAX_SCENARIOS, analyse_scenarios
+
+    calculation = calculate(path, rules, lot, kkr=kkr, seed=seed, strict=strict)
+    err = Console(stderr=True)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
+        tasks: dict[str, object] = {}
+
+        def progress(name: str, done: int, total: int) -> None:
+            if name not in tasks:
+                tasks[name] = bar.add_task(label("progress", lang.value, kkr=name), total=total)
+            bar.update(tasks[name], completed=done)
+
+        calculation = analyse_scenarios(
+            calculation, party, max_scenarios=max_scenarios or MAX_SCENARIOS, progress=progress
+        )
+    write_reports(calculation, lang.value, path, xlsx, html)
+    if output is OutputFormat.json:
+        from ..report.json_report import dumps, scenarios_document
+
+        typer.echo(dumps(scenarios_document(calculation)))
+    else:
+        from ..report.scenarios import scenario_view
+        from ..report.terminal import print_records, provisional_banner
+
+        def view(record):
+            banner = provisional_banner(record, lang.value)
+            return [*([banner] if banner else []), scenario_view(record, lang.value)]
+
+        print_records(Console(), calculation, lang.value, view)
+    finish(calculation)
+
+
+@command(help="§validate", epilog="§ex_validate")
+def validate(
+    path: InputArgument,
+    organ: OrganOption = OrganChoice.kkr,
+    strict: StrictOption = False,
+    rules: RulesOption = None,
+    lang: LangOption = Language.da,
+) -> None:
+    from rich.console import Console
+
+    from ..errors import KkrvalgError, describe
+    from ..i18n import counted, label
+    from ..io.load import load
+    from ..pipeline import check
+
+    try:
+        profile = read_rules(rules)
+        data = load(path)
+        problems, warnings = check(data, profile, strict=strict, organ=organ.value)
+    except KkrvalgError as error:
+        data, problems, warnings = None, error.problems, []
+    if problems:
+        err = Console(stderr=True, highlight=False)
+        shown = counted("n_problems", len(problems), lang.value)
+        err.print(label("validate_failed", lang.value, problems=shown, path=path.name), style="bold red")
+        for number, problem in enumerate(problems, start=1):
+            err.print(f"{number}. {describe(problem, lang.value)}", soft_wrap=True)
+        raise typer.Exit(EXIT_INPUT)
+    console = Console(highlight=False)
+    n = lang.value
+    summary = label(
+        "validate_ok",
+        n,
+        path=path.name,
+        municipalities=counted("n_municipalities", len({r.municipality for r in data.results}), n),
+        kkr=len({m.kkr for m in data.municipalities}),
+        rows=counted("n_rows", len(data.results), n),
+        mayors=counted("n_mayors", len(data.mayors), n),
+        pooled=counted("n_lists", len(data.pooled), n),
+        valgforbund=counted("n_valgforbund", len({(v.kkr, v.valgforbund) for v in data.valgforbund}), n),
+    )
+    console.print(summary, style="bold green")
+    for note in data.notes:
+        where = describe_note(note, n)
+        console.print(f"{label('warning', n)}: {where}", style="yellow", soft_wrap=True)
+    for warning in warnings:
+        console.print(f"{label('warning', n)}: {describe(warning, n)}", style="yellow", soft_wrap=True)
+
+
+def describe_note(note, lang: str) -> str:
+    """A cell read as another letter than it was written (case, Unicode form), for ``validate``."""
+    from ..errors import Problem, describe
+
+    problem = Problem(
+        "letter_normalised",
+        {"value": note.value, "letter": note.read_as},
+        file=note.file,
+        sheet=note.sheet,
+        row=note.row,
+        column=note.column,
+    )
+    return describe(problem, lang)
+
+
+@command(help="§template", epilog="§ex_template")
+def template(
+    target: Annotated[Path, typer.Argument(help="§arg_template", metavar="§meta_file", show_default=False)],
+    kkr: Annotated[
+        str | None, typer.Option("--kkr", help="§template_kkr", metavar="§meta_kkr", rich_help_panel=INPUT)
+    ] = None,
+    force: ForceOption = False,
+    lang: LangOption = Language.da,
+) -> None:
+    from rich.console import Console
+
+    from .. import names
+    from ..errors import OutputError, Problem, RulesError
+    from ..i18n import guide
+    from ..io.reference import bundled_municipalities, bundled_parties
+    from ..io.template import build_template
+    from ..io.write import write_atomically
+
+    municipalities = bundled_municipalities()
+    known = sorted({m.kkr for m in municipalities})
+    chosen = names.match_name(kkr, known, prefix="KKR") if kkr is not None else None
+    if kkr is not None and chosen is None:
+        raise RulesError([Problem("unknown_kkr", {"value": kkr, "known": ", ".join(known)})])
+    if target.exists() and not force:
+        raise OutputError([Problem("output_exists", {"path": str(target)})])
+    write_atomically(target, build_template(municipalities, bundled_parties(), lang.value, chosen).save)
+    Console(stderr=True, highlight=False).print(guide("template_written", lang.value, path=str(target)))
+
+
+@command("rules", help="§rules", epilog="§ex_rules")
+def rules_command(lang: LangOption = Language.da) -> None:
+    from ..io.rules_file import rules_toml
+    from ..model import RulesProfile
+
+    typer.echo(rules_toml(RulesProfile(), lang.value), nl=False)
+
+
+@command(help="§frist", epilog="§ex_frist")
+def frist(
+    meeting: Annotated[str, typer.Argument(help="§arg_meeting", metavar="§meta_date", show_default=False)],
+    lang: LangOption = Language.da,
+) -> None:
+    print_deadline(parse_meeting(meeting), lang.value)

@@ -1,0 +1,187 @@
+"""The command line's frame: the language of a run, help texts in that language, and errors → exit codes.
+
+Everything a user can get wrong ends here in one place: a :class:`~kkrvalg.errors.KkrvalgError` becomes
+one message per problem on stderr and exit 2; typer's and click's own messages (a missing argument, an
+unknown option) are shown in the run's language. Help texts, panel titles and metavars are declared as
+catalogue keys (``§key``) and filled in before anything is parsed, so ``--help`` is fully Danish or fully
+English. SIGTERM ends a run the way Ctrl-C does: every ``finally`` runs, no temporary file is left.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import sys
+import threading
+from collections.abc import Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import typer
+from typer._click.exceptions import ClickException  # click as vendored by typer
+from typer.core import TyperCommand, TyperGroup
+
+from ..i18n import LANGS, Lang
+from ..i18n.help import CLICK_MESSAGES, HELP, TYPER_TEXTS
+
+EXIT_DIFFERENCES = 1
+EXIT_INPUT = 2
+EXIT_TIE = 3
+MARK = "§"
+ENV_LANG = "KKRVALG_LANG"
+
+_run = {"lang": "da"}
+
+
+def current_lang() -> Lang:
+    """The language of this run (from ``--lang``, else ``KKRVALG_LANG``, else Danish)."""
+    return _run["lang"]  # type: ignore[return-value]
+
+
+def requested_lang(args: Sequence[str]) -> Lang:
+    """``--lang en`` / ``--lang=en`` among ``args``, else the environment, else ``da``."""
+    value = os.environ.get(ENV_LANG, "da")
+    for i, arg in enumerate(args):
+        if arg == "--lang" and i + 1 < len(args):
+            value = args[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+    return value if value in LANGS else "da"  # type: ignore[return-value]
+
+
+def text(value: str | None, lang: Lang) -> str | None:
+    """A declared help text: ``§key`` looked up in the catalogue; anything else as it is."""
+    if value is None or not value.startswith(MARK):
+        return value
+    key = value[len(MARK) :]
+    if key.startswith("ex_"):
+        examples = HELP[key][lang].split("\n")
+        return f"{HELP['examples'][lang]}:\n\n" + "\n\n".join(f"  {line}" for line in examples)
+    return HELP[key][lang]
+
+
+def localise(command: Any, lang: Lang) -> None:
+    """Fill in every help text, epilog, panel title and metavar of ``command`` and its subcommands."""
+    command.help = text(command.help, lang)
+    command.short_help = text(command.short_help, lang)
+    command.epilog = text(command.epilog, lang)
+    if getattr(command, "rich_help_panel", None):
+        command.rich_help_panel = text(command.rich_help_panel, lang)
+    for param in command.params:
+        if param.name in ("install_completion", "show_completion"):
+            param.help = MARK + param.name
+        param.help = text(getattr(param, "help", None), lang)
+        param.metavar = text(param.metavar, lang)
+        if getattr(param, "rich_help_panel", None):
+            param.rich_help_panel = text(param.rich_help_panel, lang)
+    for sub in getattr(command, "commands", {}).values():
+        localise(sub, lang)
+
+
+def _typer_texts(lang: Lang) -> None:
+    """typer's own words (panel titles, [required], the error panel) in the run's language."""
+    from typer import rich_utils
+
+    for name, texts in TYPER_TEXTS.items():
+        if hasattr(rich_utils, name):
+            setattr(rich_utils, name, texts[lang])
+
+
+def translate_click(message: str, lang: Lang) -> str:
+    """A typer/click message in the run's language (they are written in English)."""
+    if lang == "en":
+        return message
+    for pattern, danish in CLICK_MESSAGES:
+        match = re.fullmatch(pattern, message, flags=re.DOTALL)
+        if match:
+            parts = {k: translate_click(v, lang) if k == "detail" else v for k, v in match.groupdict().items()}
+            return danish.format(**parts)
+    return message
+
+
+def _translated(error: ClickException, lang: Lang) -> ClickException:
+    original = error.format_message
+    error.format_message = lambda: translate_click(original(), lang)  # type: ignore[method-assign]
+    _typer_texts(lang)
+    return error
+
+
+def print_problems(error: Exception, lang: Lang) -> None:
+    """Every problem of a user error on stderr, one line each, naming where it is and what to do."""
+    from rich.console import Console
+
+    from ..errors import describe
+    from ..i18n import label
+
+    console = Console(stderr=True, highlight=False)
+    for problem in getattr(error, "problems", []):
+        console.print(f"[bold red]{label('error', lang)}:[/] {describe(problem, lang)}", soft_wrap=True, markup=True)
+
+
+@contextmanager
+def terminate_like_interrupt():
+    """SIGTERM unwinds the run like Ctrl-C (``finally`` blocks clean up), exiting 143."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+class _Localised:
+    """What the root group and every command share: the usage prefix and the help option in the run's language."""
+
+    def format_usage(self, ctx, formatter) -> None:
+        pieces = self.collect_usage_pieces(ctx)
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=TYPER_TEXTS["USAGE"][current_lang()])
+
+    def get_help_option(self, ctx):
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = HELP["help"][current_lang()]
+            option.metavar = ""
+        return option
+
+    def format_help(self, ctx, formatter) -> None:
+        _typer_texts(current_lang())
+        super().format_help(ctx, formatter)
+
+
+class KkrvalgCommand(_Localised, TyperCommand):
+    """A kkrvalg command (see :class:`KkrvalgGroup`)."""
+
+
+class KkrvalgGroup(_Localised, TyperGroup):
+    """The root of ``kkrvalg`` and its sub-groups: language, localised help and the errors → exit codes."""
+
+    def main(self, args: Sequence[str] | None = None, *rest: Any, **kwargs: Any) -> Any:
+        argv = list(sys.argv[1:] if args is None else args)
+        _run["lang"] = requested_lang(argv)
+        localise(self, current_lang())
+        with terminate_like_interrupt():
+            return super().main(argv, *rest, **kwargs)
+
+    def make_context(self, *args: Any, **kwargs: Any):
+        try:
+            return super().make_context(*args, **kwargs)
+        except ClickException as error:
+            raise _translated(error, current_lang()) from None
+
+    def invoke(self, ctx):
+        from ..errors import KkrvalgError
+
+        try:
+            return super().invoke(ctx)
+        except KkrvalgError as error:
+            print_problems(error, current_lang())
+            raise typer.Exit(EXIT_INPUT) from None
+        except ClickException as error:
+            raise _translated(error, current_lang()) from None

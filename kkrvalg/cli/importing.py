@@ -1,0 +1,125 @@
+"""``kkrvalg import`` and ``kkrvalg check``: official results into the input workbook, and cross-checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .app import app
+from .group import EXIT_DIFFERENCES, KkrvalgCommand, KkrvalgGroup
+from .options import INPUT, OUTPUT, ForceOption, LangOption, Language
+
+import_app = typer.Typer(cls=KkrvalgGroup, help="§import", no_args_is_help=True)
+check_app = typer.Typer(cls=KkrvalgGroup, help="§check", no_args_is_help=True)
+app.add_typer(import_app, name="import")
+app.add_typer(check_app, name="check")
+
+OutputOption = Annotated[
+    Path | None, typer.Option("-o", "--output", help="§output", metavar="§meta_file", rich_help_panel=OUTPUT)
+]
+UpdateOption = Annotated[
+    Path | None, typer.Option("--update", help="§update", metavar="§meta_file", rich_help_panel=OUTPUT)
+]
+
+
+def write_import(
+    imported, output: Path | None, update: Path | None, force: bool, inputs: list[Path], lang: str
+) -> None:
+    """Write (or refresh) the workbook atomically and say what was imported."""
+    from rich.console import Console
+
+    from ..errors import OutputError, Problem, describe
+    from ..i18n import counted, label
+    from ..io.cells import MunicipalityIndex
+    from ..io.import_workbook import backup, build_import_workbook
+    from ..io.reference import bundled_municipalities
+    from ..io.write import write_atomically
+
+    if (output is None) == (update is None):
+        raise OutputError([Problem("import_output")])
+    target = output or update
+    if update is not None and not update.is_file():
+        raise OutputError([Problem("file_missing", {"path": str(update)})])
+    if output is not None and output.exists() and not force:
+        raise OutputError([Problem("output_exists", {"path": str(output)})])
+    workbook, rows = build_import_workbook(imported, MunicipalityIndex(bundled_municipalities()), lang, update)
+    saved = backup(update) if update is not None else None
+    write_atomically(target, workbook.save, inputs=inputs, keep_mode=update is not None)
+    err = Console(stderr=True, highlight=False)
+    for warning in imported.warnings:
+        err.print(f"[yellow]{label('warning', lang)}:[/] {describe(warning, lang)}", soft_wrap=True)
+    municipalities = imported.municipalities.values()
+    err.print(
+        label(
+            "import_done",
+            lang,
+            path=str(target),
+            counted=sum(1 for m in municipalities if m.counted),
+            municipalities=counted("n_municipalities", len(imported.municipalities), lang),
+            rows=counted("n_rows", rows, lang),
+            final=sum(1 for m in municipalities if m.counted and m.status == "endelig"),
+        )
+    )
+    if saved is not None:
+        err.print(label("import_backup", lang, path=str(saved)))
+
+
+@import_app.command("valgdk", cls=KkrvalgCommand, help="§import_valgdk", epilog="§ex_import_valgdk")
+def import_valgdk(
+    directory: Annotated[Path, typer.Argument(help="§arg_valgdk_dir", metavar="§meta_folder", show_default=False)],
+    output: OutputOption = None,
+    update: UpdateOption = None,
+    force: ForceOption = False,
+    lang: LangOption = Language.da,
+) -> None:
+    from ..io.reference import bundled_municipalities
+    from ..io.valgdk import read_tree
+
+    imported = read_tree(directory, bundled_municipalities())
+    write_import(imported, output, update, force, [directory], lang.value)
+
+
+@import_app.command("valgdk-csv", cls=KkrvalgCommand, help="§import_valgdk_csv", epilog="§ex_import_valgdk_csv")
+def import_valgdk_csv(
+    files: Annotated[list[Path], typer.Argument(help="§arg_csv_files", metavar="§meta_files", show_default=False)],
+    output: OutputOption = None,
+    update: UpdateOption = None,
+    kommune: Annotated[
+        str | None,
+        typer.Option("--kommune", help="§kommune", metavar="§meta_municipality", rich_help_panel=INPUT),
+    ] = None,
+    force: ForceOption = False,
+    lang: LangOption = Language.da,
+) -> None:
+    from rich.console import Console
+
+    from ..i18n import label
+    from ..io.reference import bundled_municipalities
+    from ..io.valgdk import read_csv_exports
+
+    imported = read_csv_exports(files, bundled_municipalities(), kommune)
+    write_import(imported, output, update, force, list(files), lang.value)
+    Console(stderr=True, highlight=False).print(label("import_csv_no_seats", lang.value), style="yellow")
+
+
+@check_app.command("statbank", cls=KkrvalgCommand, help="§check_statbank", epilog="§ex_check_statbank")
+def check_statbank(
+    valgk3: Annotated[Path, typer.Argument(help="§arg_valgk3", metavar="§meta_file", show_default=False)],
+    workbook: Annotated[Path, typer.Argument(help="§arg_checked_workbook", metavar="§meta_file", show_default=False)],
+    tid: Annotated[str | None, typer.Option("--tid", help="§tid", rich_help_panel=INPUT)] = None,
+    lang: LangOption = Language.da,
+) -> None:
+    from rich.console import Console
+
+    from ..io.load import load
+    from ..io.statbank import compare, read_valgk3
+    from ..report.checks import statbank_view
+
+    data = load(workbook)
+    statbank = read_valgk3(valgk3, data.municipalities, tid)
+    result = compare(statbank.votes, data)
+    Console(highlight=False).print(statbank_view(result, statbank, workbook.name, lang.value))
+    if result.differences:
+        raise typer.Exit(EXIT_DIFFERENCES)

@@ -1,0 +1,68 @@
+"""Option declarations the commands share; help texts, panels and metavars are catalogue keys (``§…``)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .group import ENV_LANG
+
+
+class Language(StrEnum):
+    da = "da"
+    en = "en"
+
+
+class OutputFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class OrganChoice(StrEnum):
+    kkr = "kkr"
+    repraesentantskab = "repraesentantskab"
+    bestyrelse = "bestyrelse"
+
+
+class MayorAssumption(StrEnum):
+    largest = "largest"
+
+
+INPUT = "§panel_input"
+OUTPUT = "§panel_output"
+LOTS = "§panel_lots"
+RULES = "§panel_rules"
+SCENARIOS = "§panel_scenarios"
+
+
+def flag(name: str, help_key: str, panel: str, *aliases: str):
+    """A switch (no value); shown without a type."""
+    return typer.Option(name, *aliases, help="§" + help_key, rich_help_panel=panel, metavar="")
+
+
+InputArgument = Annotated[Path, typer.Argument(help="§arg_input", metavar="§meta_file", show_default=False)]
+KkrOption = Annotated[str | None, typer.Option("--kkr", help="§kkr", metavar="§meta_kkr", rich_help_panel=INPUT)]
+OrganOption = Annotated[OrganChoice, typer.Option("--organ", help="§organ", rich_help_panel=INPUT)]
+StrictOption = Annotated[bool, flag("--strict", "strict", RULES)]
+RulesOption = Annotated[
+    Path | None, typer.Option("--rules", help="§rules_file", metavar="§meta_file", rich_help_panel=RULES)
+]
+AssumeMayorsOption = Annotated[
+    MayorAssumption | None, typer.Option("--assume-mayors", help="§assume_mayors", rich_help_panel=RULES)
+]
+SeedOption = Annotated[int | None, typer.Option("--seed", help="§seed", metavar="§meta_number", rich_help_panel=LOTS)]
+LotOption = Annotated[
+    list[str] | None, typer.Option("--lot", help="§lot", metavar="§meta_parties", rich_help_panel=LOTS)
+]
+MeetingOption = Annotated[
+    str | None, typer.Option("--moede", help="§meeting", metavar="§meta_date", rich_help_panel=INPUT)
+]
+FormatOption = Annotated[OutputFormat, typer.Option("--format", help="§format", rich_help_panel=OUTPUT)]
+LangOption = Annotated[Language, typer.Option("--lang", help="§lang", envvar=ENV_LANG, rich_help_panel=OUTPUT)]
+XlsxOption = Annotated[Path | None, typer.Option("--xlsx", help="§xlsx", metavar="§meta_file", rich_help_panel=OUTPUT)]
+HtmlOption = Annotated[Path | None, typer.Option("--html", help="§html", metavar="§meta_file", rich_help_panel=OUTPUT)]
+QuotientsOption = Annotated[bool, flag("--quotients", "quotients", OUTPUT)]
+ForceOption = Annotated[bool, flag("--force", "force", OUTPUT)]

@@ -1,0 +1,35 @@
+"""Dates as Danish users write them (26.01.2026, 26/1/2026, 26-01-2026, 2026-01-26) and read them
+(``onsdag den 21. januar 2026``, from the Unicode CLDR data in Babel)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .i18n import Lang
+
+_DAY_FIRST = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_LOCALES = {"da": "da_DK", "en": "en_GB"}
+
+
+def parse_date(text: str) -> date | None:
+    """The date ``text`` names, day first as in Denmark or ISO; None when it is not a valid date."""
+    text = text.strip()
+    try:
+        if match := _ISO.fullmatch(text):
+            year, month, day = map(int, match.groups())
+        elif match := _DAY_FIRST.fullmatch(text):
+            day, month, year = map(int, match.groups())
+        else:
+            return None
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def long_date(day: date, lang: Lang) -> str:
+    """The date in full, e.g. ``onsdag den 21. januar 2026`` or ``Wednesday, 21 January 2026``."""
+    from babel.dates import format_date
+
+    return format_date(day, "full", locale=_LOCALES[lang])

@@ -1,0 +1,64 @@
+"""R13–R14: KL's national bodies from the same vote totals, with the whole country as one area.
+
+The repræsentantskab is R1–R8 applied nationally (:func:`~kkrvalg.engine.composition.compose` on the
+national tally, no cap unless the profile sets one); the bestyrelse is a plain d'Hondt allocation of its
+seats on the national votes of the R3 parties and listesamarbejder, without prior seats.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from .composition import Composition, Ineligibility, PartyResult, Seat
+from .dhondt import highest_averages
+from .lots import Lots, TieContext
+from .tally import AreaTally, PartyTally
+
+
+def board_ineligibility(party: PartyTally, denominator: int, threshold_percent: Fraction) -> Ineligibility | None:
+    """R14: only parties and listesamarbejder (R3) with votes, above the board's threshold (none by default)."""
+    if not party.is_party:
+        return "not_a_party"
+    if party.votes == 0:
+        return "no_votes"
+    if party.votes * 100 < threshold_percent * denominator:
+        return "below_threshold"
+    return None
+
+
+def compose_board(area: AreaTally, seats: int, threshold_percent: Fraction, lots: Lots | None = None) -> Composition:
+    """R14: ``seats`` seats by d'Hondt on the national votes; a tie for the last seat is decided by lot (R8)."""
+    denominator = area.valid_votes
+    reasons = {p.party: board_ineligibility(p, denominator, threshold_percent) for p in area.parties}
+    votes = {p.party: p.votes for p in area.parties if reasons[p.party] is None}
+    allocation = highest_averages(votes, seats_to_add=seats, lots=lots, context=TieContext(area.name, "seat"))
+    parties = tuple(
+        PartyResult(
+            party=p.party,
+            name=p.name,
+            votes=p.votes,
+            share=Fraction(p.votes, denominator) if denominator else Fraction(0),
+            council_seats=p.council_seats,
+            mayors=0,
+            eligible=reasons[p.party] is None,
+            reason=reasons[p.party],
+            supplementary=allocation.added(p.party) if reasons[p.party] is None else 0,
+        )
+        for p in sorted(area.parties, key=lambda p: (-p.votes, p.party))
+    )
+    awarded = [Seat(a.party, "seat", a.order, a.quotient, tie=a.tie) for a in allocation.awards]
+    pending = allocation.pending
+    undecided = [
+        Seat(None, "seat", pending.seat + k, pending.quotient, tie=pending.key, candidates=pending.candidates)
+        for k in range(pending.seats if pending else 0)
+    ]
+    return Composition(
+        name=area.name,
+        tally=area,
+        denominator=denominator,
+        cap=None,
+        cap_reached=False,
+        parties=parties,
+        seats=tuple(awarded + undecided),
+        ties=allocation.ties,
+    )

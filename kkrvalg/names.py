@@ -1,0 +1,118 @@
+"""One letter, one party; one name, one KKR: how user-typed names and list letters are matched.
+
+Letters and names arrive typed by hand, from several keyboards and sources: ``a`` for ``A``, ``Å`` as A
+plus a combining ring, ``sjaelland`` for ``Sjælland``, ``KKR Nordjylland`` for ``Nordjylland``. Matching
+is exact where it can be and forgiving where it is safe; a character that only *looks* like a party
+letter (O with a combining stroke for Ø, a Cyrillic А for A) is never taken for it silently.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_ASCII_SPELLINGS = (("å", "aa"), ("ø", "oe"), ("æ", "ae"))
+
+HOMOGLYPHS = {
+    **dict(zip("АВСЕНІКМОРТХ", "ABCEHIKMOPTX")),  # Cyrillic capitals
+    **dict(zip("асеорх", "aceopx")),  # Cyrillic small letters
+    **dict(zip("ΑΒΕΗΙΚΜΟΤΧο", "ABEHIKMOTXo")),  # Greek
+    "∅": "Ø",
+    "⌀": "Ø",
+    "Ⓐ": "A",
+}
+"""Characters of other scripts (and symbols) drawn like a Latin party letter. The Unicode confusables
+data covers thousands of pairs; these are the ones a Danish ballot letter can be mistaken for."""
+
+_MARK_LOOKS_LIKE = {
+    ("O", "\u0335"): "Ø",  # short stroke overlay
+    ("O", "\u0336"): "Ø",  # long stroke overlay
+    ("O", "\u0337"): "Ø",  # short solidus overlay
+    ("O", "\u0338"): "Ø",  # long solidus overlay
+    ("O", "\u0308"): "Ø",  # diaeresis: Ö, the Swedish and German Ø
+    ("A", "\u0308"): "Æ",  # diaeresis: Ä, the Swedish and German Æ
+    ("A", "\u030a"): "Å",  # ring above (composed to Å by NFC; kept for the ring with other marks)
+    ("A", "\u0325"): "Å",  # ring below
+}
+"""Letters that a combining mark makes look like another Danish letter."""
+
+
+def nfc(value: str) -> str:
+    """The canonical composed form, so ``A`` + combining ring and ``Å`` are one and the same text."""
+    return unicodedata.normalize("NFC", value).strip()
+
+
+def fold(value: str) -> str:
+    """A name in a form that ignores case, spacing, punctuation and the ASCII spellings of æ, ø and å."""
+    s = nfc(value).casefold()
+    for danish, ascii_ in _ASCII_SPELLINGS:
+        s = s.replace(danish, ascii_)
+    return re.sub(r"[^a-z0-9]", "", s)
+
+
+def match_name(value: str, candidates: Iterable[str], prefix: str | None = None) -> str | None:
+    """The candidate ``value`` names: exactly, up to case, or up to :func:`fold` (``sjaelland``).
+
+    With ``prefix`` (e.g. ``KKR``) the value may carry it in front: ``KKR Nordjylland`` names
+    ``Nordjylland``. None when nothing, or more than one candidate, matches.
+    """
+    candidates = list(candidates)
+    text = nfc(value)
+    if prefix and text.casefold().startswith(prefix.casefold() + " "):
+        text = text[len(prefix) + 1 :].strip()
+    for same in (lambda c: c == text, lambda c: c.casefold() == text.casefold(), lambda c: fold(c) == fold(text)):
+        found = [c for c in candidates if same(c)]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            return None
+    return None
+
+
+def match_party(value: str, parties: Iterable[str]) -> str | None:
+    """The party key ``value`` names: a letter in any case (``v``), a listesamarbejde's name in any case."""
+    parties = list(parties)
+    text = nfc(value)
+    if text in parties:
+        return text
+    return match_name(text, parties)
+
+
+def lookalike(value: str, letters: Iterable[str]) -> str | None:
+    """The party letter that a one-character ``value`` only looks like, or None.
+
+    ``value`` is a look-alike when it is not itself a party letter (in any case) but is drawn like one:
+    a letter carrying a combining mark (O with a stroke looks like Ø, A with a mark like A or Å), a
+    compatibility form (full-width Ａ), or a letter of another script (Cyrillic А).
+    """
+    letters = list(letters)
+    by_case = {letter.casefold(): letter for letter in letters}
+    text = nfc(value)
+    if not text or text.casefold() in by_case:
+        return None
+    decomposed = unicodedata.normalize("NFKD", text)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    marks = [c for c in decomposed if unicodedata.combining(c)]
+    if len(base) != 1:
+        return None
+    base = HOMOGLYPHS.get(base, base).upper()
+    for mark in marks:
+        if (looks := _MARK_LOOKS_LIKE.get((base, mark))) and looks.casefold() in by_case:
+            return by_case[looks.casefold()]
+    if base.casefold() in by_case and (marks or base != text.upper()):
+        return by_case[base.casefold()]
+    return None
+
+
+def party_letter(value: str, letters: Iterable[str]) -> str:
+    """``value`` as written in the data, or the party letter it equals up to case and Unicode form."""
+    text = nfc(value)
+    if len(text) != 1:
+        return text
+    return next((letter for letter in letters if letter.casefold() == text.casefold()), text)
+
+
+def split_parties(value: str) -> tuple[str, ...]:
+    """``V+C``, ``V,C`` and ``v, c`` all name the parties V and C (the notation kkrvalg prints)."""
+    return tuple(part.strip() for part in value.replace("+", ",").split(",") if part.strip())

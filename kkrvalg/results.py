@@ -1,0 +1,144 @@
+"""The result of a calculation: one record per KKR (or national body), and the calculation around them.
+
+Every report (terminal, JSON, Excel, HTML) and the Python API iterate :attr:`Calculation.records`; a
+record holds everything about its body — composition, chair election, the tie waiting for a lot with
+what each possible drawing would decide, and the scenario analysis when one was asked for — so nothing is
+ever re-joined by position.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Literal
+
+from .engine.chair import ChairResult
+from .engine.composition import Composition
+from .engine.lots import Tie
+from .model import RulesProfile, SourceInfo
+
+if TYPE_CHECKING:  # numpy is imported only when scenarios are analysed
+    from .engine.scenarios import Bloc, BlocOutlook, Enumeration
+
+Organ = Literal["kkr", "repraesentantskab", "bestyrelse"]
+ORGANS: tuple[Organ, ...] = ("kkr", "repraesentantskab", "bestyrelse")
+ValgforbundSource = Literal["sheet", "option"]
+
+
+@dataclass(frozen=True)
+class LotOutcome:
+    """What one possible result of a pending drawing would decide."""
+
+    winners: tuple[str, ...]
+    members: Mapping[str, int]
+    """Members per party (only parties with members)."""
+    formand: str | None
+    naestformand: str | None
+    open: bool
+    """Something is still undecided even after this drawing (a further tie, or the chair after it)."""
+
+
+@dataclass(frozen=True)
+class PendingLot:
+    """The first tie of a body that waits for a lot, and every outcome the drawing can have."""
+
+    tie: Tie
+    outcomes: tuple[LotOutcome, ...]
+
+
+@dataclass(frozen=True)
+class ScenarioAnalysis:
+    """R12 for one KKR: the guaranteed blocs, and the counts over every way to form valgforbund."""
+
+    votes: Mapping[str, int]
+    given: tuple[tuple[str, ...], ...]
+    """Valgforbund fixed beforehand (``--given``); the other parties arrange themselves freely."""
+    formand_blocs: tuple[Bloc, ...]
+    both_blocs: tuple[Bloc, ...]
+    partitions: int
+    method: str
+    enumeration: Enumeration | None
+    """None when the work would exceed ``max_work`` (then only the guaranteed blocs are known)."""
+    max_work: int | None
+    party: str | None
+
+    def outlook(self) -> tuple[BlocOutlook, ...]:
+        if self.enumeration is None or self.party is None:
+            return ()
+        return self.enumeration.outlook(self.party)
+
+
+@dataclass(frozen=True)
+class BodyRecord:
+    """Everything about one KKR or national body."""
+
+    name: str
+    organ: Organ
+    composition: Composition
+    chair: ChairResult | None
+    """None for a national body, and while the composition waits for a lot (the chair depends on it)."""
+    pending: tuple[PendingLot, ...]
+    """Every tie waiting for a lot, each with what the possible drawings would decide."""
+    valgforbund: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    valgforbund_source: ValgforbundSource | None = None
+    scenarios: ScenarioAnalysis | None = None
+
+    @property
+    def tally(self):
+        return self.composition.tally
+
+    @property
+    def ties(self) -> tuple[Tie, ...]:
+        """Every tie of the body in the order it is listed: the composition's, then the chair's."""
+        return self.composition.ties + (self.chair.ties if self.chair else ())
+
+    @property
+    def unresolved(self) -> tuple[Tie, ...]:
+        return tuple(t for t in self.ties if not t.resolved)
+
+    @property
+    def chair_waits(self) -> bool:
+        """A KKR whose chair election cannot be held until the composition's lot is drawn."""
+        return self.organ == "kkr" and self.chair is None
+
+    @property
+    def decided(self) -> bool:
+        """No tie waits for a lot, and nothing waits for one."""
+        return not self.unresolved and not self.chair_waits
+
+    @property
+    def provisional(self) -> bool:
+        """Computed from partial data (missing municipalities or mayors, preliminary counts, …)."""
+        return self.tally.provisional
+
+    @property
+    def complete(self) -> bool:
+        return self.decided and not self.provisional
+
+
+@dataclass(frozen=True)
+class Calculation:
+    """One run: the rules and input it used, and a record per body in the geography's order."""
+
+    rules: RulesProfile
+    source: SourceInfo
+    organ: Organ
+    records: tuple[BodyRecord, ...]
+    computed_at: datetime
+    version: str
+    valgforbund_option: tuple[tuple[str, ...], ...] | None = None
+
+    @property
+    def ties(self) -> tuple[Tie, ...]:
+        return tuple(t for r in self.records for t in r.ties)
+
+    @property
+    def ties_resolved(self) -> bool:
+        """No tie waits for a lot anywhere, and no chair election waits for one."""
+        return all(r.decided for r in self.records)
+
+    @property
+    def complete(self) -> bool:
+        """Every body complete: no missing or preliminary data, and every tie decided."""
+        return all(r.complete for r in self.records)
