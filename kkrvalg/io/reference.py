@@ -1,4 +1,4 @@
-"""The bundled reference tables: the KKR geography and the national party letters (R3)."""
+"""The bundled reference tables: the KKR geography, the national party letters (R3) and their colours."""
 
 from __future__ import annotations
 
@@ -29,3 +29,8 @@ def bundled_municipalities() -> tuple[Municipality, ...]:
 
 def bundled_parties() -> dict[str, str]:
     return {r["liste"]: r["navn"] for r in _rows("partier.csv")}
+
+
+def bundled_colours() -> dict[str, str]:
+    """The national parties' colours (``liste`` to ``#rrggbb``) for the seat diagram and charts."""
+    return {r["liste"]: r["farve"] for r in _rows("partifarver.csv")}
