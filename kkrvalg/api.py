@@ -262,7 +262,7 @@ class BlocRow(_Model):
     others: int
     surplus: int
     formand: str | None
-    naestformand: str | None = None
+    naestformand: str | None
 
 
 class Guaranteed(_Model):

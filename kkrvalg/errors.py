@@ -24,6 +24,13 @@ class Counted:
 
 
 @dataclass(frozen=True)
+class Names:
+    """A message parameter listing names, joined the reader's way: ``A, B og C`` or ``A, B and C``."""
+
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Problem:
     """One thing wrong with the input. ``code`` names a message in :mod:`kkrvalg.i18n`."""
 
@@ -81,4 +88,7 @@ def _shown(value: Any, lang: Lang) -> Any:
         return label(value.key, lang)
     if isinstance(value, Counted):
         return counted(value.key, value.n, lang)
+    if isinstance(value, Names):
+        *first, last = value.names or ("-",)
+        return label("and_list", lang, first=", ".join(first), last=last) if first else last
     return value

@@ -16,7 +16,7 @@ from .engine.composition import Composition, CompositionRules, compose
 from .engine.lots import LotError, Lots, Tie, alternatives, settle_in_order
 from .engine.tally import AreaTally, tally
 from .engine.valgforbund import represented, valgforbund_problems
-from .errors import Counted, Label, Problem, RulesError
+from .errors import Counted, Label, Names, Problem, RulesError
 from .model import ElectionData, Mayor, RulesProfile
 from .results import (
     ORGANS,
@@ -196,11 +196,11 @@ def _lot_error(error: LotError) -> RulesError:
             Problem(
                 error.code,
                 {
-                    "winners": "+".join(error.winners) or "-",
-                    "candidates": ", ".join(tie.candidates),
-                    "seats": tie.seats,
+                    "winners": ",".join(error.winners) or "-",
+                    "candidates": Names(tie.candidates),
+                    "seats": Counted("n_winners", tie.seats),
                     "seat": tie.seat,
-                    "body": tie.context.body,
+                    "body": body_name(tie.context.body, "kkr" if tie.context.body not in ORGANS else tie.context.body),
                 },
             )
         ]
@@ -252,8 +252,8 @@ def calculate(
     except LotError as error:
         raise _lot_error(error) from None
     if used < len(results):
-        unused = ["+".join(w) for w in results[used:]]
-        raise RulesError([Problem("lot_unused", {"values": ", ".join(unused), "ties": used})])
+        unused = [",".join(w) for w in results[used:]]
+        raise RulesError([Problem("lot_unused", {"values": " ".join(unused), "ties": Counted("n_drawings", used)})])
     return Calculation(
         rules=rules,
         source=data.source,

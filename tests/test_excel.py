@@ -177,7 +177,7 @@ def test_write_failures_give_a_message_and_leave_nothing(tmp_path):
     assert missing.exit_code == 2 and "findes ikke" in missing.output
     (tmp_path / "folder.xlsx").mkdir()
     clash = run("allocate", path, "--xlsx", tmp_path / "folder.xlsx")
-    assert clash.exit_code == 2 and "Kan ikke skrive" in clash.output
+    assert clash.exit_code == 2 and "ikke en almindelig fil" in clash.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["folder.xlsx", "s.xlsx"]
 
 
@@ -264,7 +264,7 @@ def test_validate_lists_every_problem_at_once(tmp_path):
     sheets["borgmestre"].append(["Åby", "V", "Vera"])  # Åby's second mayor
     result = run("validate", write_workbook(tmp_path / "bad.xlsx", sheets))
     assert result.exit_code == 2
-    assert "3 problem(er) i bad.xlsx" in result.output
+    assert "3 problemer i bad.xlsx" in result.output
     assert "1. fil bad.xlsx, ark 'stemmer', række 3, kolonne 'stemmer'" in result.output
     assert "Østerby" in result.output  # suggested name
     assert "3. fil bad.xlsx, ark 'borgmestre', række 5" in result.output

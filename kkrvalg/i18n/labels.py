@@ -419,6 +419,8 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     "n_blocs": {"da": ("{n} blok", "{n} blokke"), "en": ("{n} bloc", "{n} blocs")},
     "n_valgforbund": {"da": ("{n} valgforbund", "{n} valgforbund"), "en": ("{n} valgforbund", "{n} valgforbund")},
     "n_rows": {"da": ("{n} listerække", "{n} listerækker"), "en": ("{n} list row", "{n} list rows")},
+    "n_winners": {"da": ("{n} vinder", "{n} vindere"), "en": ("{n} winner", "{n} winners")},
+    "n_drawings": {"da": ("{n} lodtrækning", "{n} lodtrækninger"), "en": ("{n} drawing", "{n} drawings")},
     "n_lists": {"da": ("{n} liste", "{n} lister"), "en": ("{n} list", "{n} lists")},
 }
 """Counted nouns, singular and plural (Danish and English agree on when to use which: only 1 is singular)."""

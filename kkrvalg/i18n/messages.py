@@ -158,12 +158,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--lot {winners}: the drawing for seat {seat} ({body}) is between {candidates}; {winners} is not among them.",
     },
     "lot_wrong_count": {
-        "da": "--lot {winners}: lodtrækningen om plads {seat} ({body}) mellem {candidates} har {seats} vinder(e); angiv netop så mange forskellige, fx --lot {candidates}.",
-        "en": "--lot {winners}: the drawing for seat {seat} ({body}) between {candidates} has {seats} winner(s); give exactly that many different ones.",
+        "da": "--lot {winners}: lodtrækningen om plads {seat} ({body}) mellem {candidates} har {seats}; angiv netop så mange forskellige partier, adskilt af komma.",
+        "en": "--lot {winners}: the drawing for seat {seat} ({body}) between {candidates} has {seats}; give exactly that many different parties, separated by commas.",
     },
     "lot_unused": {
-        "da": "--lot {values} passer ikke til nogen stemmelighed (der var {ties} lodtrækning(er) at afgøre). Fjern den, eller tjek rækkefølgen.",
-        "en": "--lot {values} matches no tie (there were {ties} drawing(s) to settle). Remove it, or check the order.",
+        "da": "--lot {values} passer ikke til nogen stemmelighed (der var {ties} at afgøre). Fjern den, eller tjek rækkefølgen.",
+        "en": "--lot {values} matches no tie (there were {ties} to settle). Remove it, or check the order.",
     },
     "lot_and_seed": {
         "da": "--lot og --seed kan ikke bruges sammen: --lot er resultatet af den virkelige lodtrækning, --seed trækker lod. Brug den ene.",

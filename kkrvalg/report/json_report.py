@@ -220,16 +220,14 @@ def chair_document(calculation: Calculation) -> dict[str, Any]:
 
 
 def bloc_json(bloc: Bloc) -> dict[str, Any]:
-    entry = {
+    return {
         "members": list(bloc.members),
         "votes": bloc.votes,
         "others": bloc.others,
         "surplus": bloc.surplus,
         "formand": bloc.formand,
+        "naestformand": bloc.naestformand,
     }
-    if bloc.posts == 2:
-        entry["naestformand"] = bloc.naestformand
-    return entry
 
 
 def scenario_json(record: BodyRecord) -> dict[str, Any]:
