@@ -73,6 +73,10 @@ def import_valgdk(
     directory: Annotated[Path, typer.Argument(help="Mappen med valg.dk-data (valgresultater/, mandatfordeling/).")],
     output: OutputOption = None,
     update: UpdateOption = None,
+    valg: Annotated[
+        str | None,
+        typer.Option("--valg", help="Valget, når mappen rummer flere, fx kommunalvalg-134-18-11-2025."),
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overskriv en eksisterende -o fil.")] = False,
     lang: LangOption = Lang.da,
 ) -> None:
@@ -82,7 +86,7 @@ def import_valgdk(
     from .io.valgdk import read_tree
 
     try:
-        imported = read_tree(directory, bundled_municipalities())
+        imported = read_tree(directory, bundled_municipalities(), valg)
     except KkrvalgError as error:
         fail(error, lang.value)
     write_import(imported, output, update, force, [], lang.value)
