@@ -21,8 +21,10 @@ def district(
     ascii_keys: bool = False,
     election: str = "Kommunalvalg",
     day: str = VALGDAG,
+    candidates: dict[str, int] | None = None,
 ) -> dict:
-    """One polling district: ``lists`` are (letter, name, votes); a list's votes split into list and personal votes."""
+    """One polling district: ``lists`` are (letter, name, votes); a list's votes split into list votes and the
+    personal votes of its candidates (one, or ``candidates[letter]``)."""
     counted = result_kind != "IngenResultater"
     total = sum(v for _, _, v in lists) if counted else 0
     document = {
@@ -50,10 +52,11 @@ def district(
                 "Listestemmer": votes // 3 if counted else 0,
                 "Kandidater": [
                     {
-                        "Id": 1000 + i,
-                        "Stemmeseddelnavn": f"Kandidat {letter or name}",
-                        "Stemmer": votes - votes // 3 if counted else 0,
+                        "Id": 1000 + 100 * i + j,
+                        "Stemmeseddelnavn": f"Kandidat {j + 1} {letter or name}",
+                        "Stemmer": _share(votes - votes // 3, j, (candidates or {}).get(letter, 1)) if counted else 0,
                     }
+                    for j in range((candidates or {}).get(letter, 1))
                 ],
             }
             for i, (letter, name, votes) in enumerate(lists)
@@ -65,6 +68,11 @@ def district(
             for k, v in document.items()
         }
     return document
+
+
+def _share(votes: int, j: int, parts: int) -> int:
+    """Candidate ``j``'s part of ``votes`` split as evenly as possible over ``parts`` candidates."""
+    return votes // parts + (j < votes % parts)
 
 
 def seat_allocation(

@@ -10,7 +10,7 @@ import typer
 
 from ..names import split_parties
 from .app import app
-from .group import EXIT_INPUT, EXIT_TIE, KkrvalgCommand
+from .group import EXIT_INPUT, EXIT_TIE, KkrvalgCommand, make_console
 from .options import (
     INPUT,
     SCENARIOS,
@@ -67,13 +67,11 @@ def print_deadline(meeting: date, lang: str) -> None:
     """R10: the valgforbund deadline, with a warning when the meeting date itself looks wrong."""
     from datetime import date as today_date
 
-    from rich.console import Console
-
     from ..dates import long_date
     from ..engine.deadline import is_hverdag, valgforbund_deadline
     from ..i18n import label
 
-    console = Console(highlight=False)
+    console = make_console()
     deadline = valgforbund_deadline(meeting)
     console.print(label("deadline_line", lang, meeting=long_date(meeting, lang), deadline=long_date(deadline, lang)))
     warnings = []
@@ -97,7 +95,6 @@ def calculate(path: Path, rules: Path | None, lot: list[str] | None, **options):
 def write_reports(calculation: Calculation, lang: str, source: Path, xlsx: Path | None, html: Path | None) -> None:
     """The Excel and HTML reports, written atomically and never over an input — and never while a tie
     waits for a lot (a report is a record to sign; it must not show an undecided result)."""
-    from rich.console import Console
 
     from ..i18n import label
     from ..io.write import write_atomically
@@ -106,7 +103,7 @@ def write_reports(calculation: Calculation, lang: str, source: Path, xlsx: Path 
     if not targets:
         return
     inputs = [source.parent if source.suffix.lower() == ".csv" else source]
-    err = Console(stderr=True, highlight=False)
+    err = make_console(stderr=True)
     if not calculation.ties_resolved:
         err.print(label("report_not_written", lang, paths=", ".join(map(str, targets))), style="bold red")
         return
@@ -155,11 +152,9 @@ def allocate(
 
         typer.echo(dumps(allocation_document(calculation)))
     else:
-        from rich.console import Console
-
         from ..report.terminal import allocation_view, print_records
 
-        console = Console()
+        console = make_console()
         print_records(console, calculation, lang.value, allocation_view(calculation, lang.value, console, quotients))
         if meeting_date:
             print_deadline(meeting_date, lang.value)
@@ -196,11 +191,9 @@ def chair(
 
         typer.echo(dumps(chair_document(calculation)))
     else:
-        from rich.console import Console
-
         from ..report.terminal import chair_only_view, print_records
 
-        print_records(Console(), calculation, lang.value, chair_only_view(calculation, lang.value))
+        print_records(make_console(), calculation, lang.value, chair_only_view(calculation, lang.value))
         if meeting_date:
             print_deadline(meeting_date, lang.value)
     finish(calculation)
@@ -226,14 +219,13 @@ def scenarios(
     html: HtmlOption = None,
     lang: LangOption = Language.da,
 ) -> None:
-    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from ..i18n import label
     from ..pipeline import MAX_SCENARIOS, analyse_scenarios
 
     calculation = calculate(path, rules, lot, kkr=kkr, seed=seed, strict=strict)
-    err = Console(stderr=True)
+    err = make_console(stderr=True)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
         tasks: dict[str, object] = {}
@@ -259,7 +251,7 @@ def scenarios(
             banner = provisional_banner(record, lang.value)
             return [*([banner] if banner else []), scenario_view(record, lang.value)]
 
-        print_records(Console(), calculation, lang.value, view)
+        print_records(make_console(), calculation, lang.value, view)
     finish(calculation)
 
 
@@ -271,7 +263,6 @@ def validate(
     rules: RulesOption = None,
     lang: LangOption = Language.da,
 ) -> None:
-    from rich.console import Console
 
     from ..errors import KkrvalgError, describe
     from ..i18n import counted, label
@@ -285,13 +276,13 @@ def validate(
     except KkrvalgError as error:
         data, problems, warnings = None, error.problems, []
     if problems:
-        err = Console(stderr=True, highlight=False)
+        err = make_console(stderr=True)
         shown = counted("n_problems", len(problems), lang.value)
         err.print(label("validate_failed", lang.value, problems=shown, path=path.name), style="bold red")
         for number, problem in enumerate(problems, start=1):
             err.print(f"{number}. {describe(problem, lang.value)}", soft_wrap=True)
         raise typer.Exit(EXIT_INPUT)
-    console = Console(highlight=False)
+    console = make_console()
     n = lang.value
     summary = label(
         "validate_ok",
@@ -336,7 +327,6 @@ def template(
     force: ForceOption = False,
     lang: LangOption = Language.da,
 ) -> None:
-    from rich.console import Console
 
     from .. import names
     from ..errors import OutputError, Problem, RulesError
@@ -353,7 +343,7 @@ def template(
     if target.exists() and not force:
         raise OutputError([Problem("output_exists", {"path": str(target)})])
     write_atomically(target, build_template(municipalities, bundled_parties(), lang.value, chosen).save)
-    Console(stderr=True, highlight=False).print(guide("template_written", lang.value, path=str(target)))
+    make_console(stderr=True).print(guide("template_written", lang.value, path=str(target)))
 
 
 @command("rules", help="§rules", epilog="§ex_rules")

@@ -107,16 +107,26 @@ def _translated(error: ClickException, lang: Lang) -> ClickException:
     return error
 
 
+def make_console(stderr: bool = False):
+    """A console that prints text literally: reports quote the user's data (party names, cell values),
+    which must never be read as Rich markup or highlighted as if it were code."""
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, markup=False)
+
+
 def print_problems(error: Exception, lang: Lang) -> None:
     """Every problem of a user error on stderr, one line each, naming where it is and what to do."""
-    from rich.console import Console
+    from rich.text import Text
 
     from ..errors import describe
     from ..i18n import label
 
-    console = Console(stderr=True, highlight=False)
+    console = make_console(stderr=True)
     for problem in getattr(error, "problems", []):
-        console.print(f"[bold red]{label('error', lang)}:[/] {describe(problem, lang)}", soft_wrap=True, markup=True)
+        console.print(
+            Text.assemble((f"{label('error', lang)}:", "bold red"), " ", describe(problem, lang)), soft_wrap=True
+        )
 
 
 @contextmanager

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from .app import app
-from .group import EXIT_DIFFERENCES, KkrvalgCommand, KkrvalgGroup
+from .group import EXIT_DIFFERENCES, KkrvalgCommand, KkrvalgGroup, make_console
 from .options import INPUT, OUTPUT, ForceOption, LangOption, Language
 
 import_app = typer.Typer(cls=KkrvalgGroup, help="§import", no_args_is_help=True)
@@ -28,7 +28,6 @@ def write_import(
     imported, output: Path | None, update: Path | None, force: bool, inputs: list[Path], lang: str
 ) -> None:
     """Write (or refresh) the workbook atomically and say what was imported."""
-    from rich.console import Console
 
     from ..errors import OutputError, Problem, describe
     from ..i18n import counted, label
@@ -47,9 +46,9 @@ def write_import(
     workbook, rows = build_import_workbook(imported, MunicipalityIndex(bundled_municipalities()), lang, update)
     saved = backup(update) if update is not None else None
     write_atomically(target, workbook.save, inputs=inputs, keep_mode=update is not None)
-    err = Console(stderr=True, highlight=False)
+    err = make_console(stderr=True)
     for warning in imported.warnings:
-        err.print(f"[yellow]{label('warning', lang)}:[/] {describe(warning, lang)}", soft_wrap=True)
+        err.print(f"{label('warning', lang)}: {describe(warning, lang)}", style="yellow", soft_wrap=True)
     municipalities = imported.municipalities.values()
     err.print(
         label(
@@ -69,6 +68,9 @@ def write_import(
 @import_app.command("valgdk", cls=KkrvalgCommand, help="§import_valgdk", epilog="§ex_import_valgdk")
 def import_valgdk(
     directory: Annotated[Path, typer.Argument(help="§arg_valgdk_dir", metavar="§meta_folder", show_default=False)],
+    valg: Annotated[
+        str | None, typer.Option("--valg", help="§valg", metavar="§meta_election", rich_help_panel=INPUT)
+    ] = None,
     output: OutputOption = None,
     update: UpdateOption = None,
     force: ForceOption = False,
@@ -77,7 +79,7 @@ def import_valgdk(
     from ..io.reference import bundled_municipalities
     from ..io.valgdk import read_tree
 
-    imported = read_tree(directory, bundled_municipalities())
+    imported = read_tree(directory, bundled_municipalities(), valg)
     write_import(imported, output, update, force, [directory], lang.value)
 
 
@@ -93,7 +95,6 @@ def import_valgdk_csv(
     force: ForceOption = False,
     lang: LangOption = Language.da,
 ) -> None:
-    from rich.console import Console
 
     from ..i18n import label
     from ..io.reference import bundled_municipalities
@@ -101,7 +102,7 @@ def import_valgdk_csv(
 
     imported = read_csv_exports(files, bundled_municipalities(), kommune)
     write_import(imported, output, update, force, list(files), lang.value)
-    Console(stderr=True, highlight=False).print(label("import_csv_no_seats", lang.value), style="yellow")
+    make_console(stderr=True).print(label("import_csv_no_seats", lang.value), style="yellow")
 
 
 @check_app.command("statbank", cls=KkrvalgCommand, help="§check_statbank", epilog="§ex_check_statbank")
@@ -111,7 +112,6 @@ def check_statbank(
     tid: Annotated[str | None, typer.Option("--tid", help="§tid", rich_help_panel=INPUT)] = None,
     lang: LangOption = Language.da,
 ) -> None:
-    from rich.console import Console
 
     from ..io.load import load
     from ..io.statbank import compare, read_valgk3
@@ -120,6 +120,6 @@ def check_statbank(
     data = load(workbook)
     statbank = read_valgk3(valgk3, data.municipalities, tid)
     result = compare(statbank.votes, data)
-    Console(highlight=False).print(statbank_view(result, statbank, workbook.name, lang.value))
+    make_console().print(statbank_view(result, statbank, workbook.name, lang.value))
     if result.differences:
         raise typer.Exit(EXIT_DIFFERENCES)

@@ -78,7 +78,10 @@ LABELS: dict[str, dict[str, str]] = {
     "undecided": {"da": "uafgjort — lodtrækning mellem {candidates}", "en": "undecided — lot between {candidates}"},
     "and_list": {"da": "{first} og {last}", "en": "{first} and {last}"},
     "open": {"da": "uafgjort", "en": "undecided"},
-    "no_candidates": {"da": "ingen (intet parti med stemmer er repræsenteret)", "en": "nobody (no party with votes is represented)"},
+    "no_candidates": {
+        "da": "ingen (intet parti med stemmer er repræsenteret)",
+        "en": "nobody (no party with votes is represented)",
+    },
     "won_by_lot": {"da": " (vundet ved lodtrækning)", "en": " (won by lot)"},
     "chair_waits": {
         "da": "Formandsvalget i KKR {kkr} afventer lodtrækningen om sammensætningen: hvem der er repræsenteret, afhænger af den.",

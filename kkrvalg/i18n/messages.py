@@ -63,10 +63,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Arkene '{first}' og '{second}' betyder det samme ark. Slet eller omdøb det ene.",
         "en": "The sheets '{first}' and '{second}' mean the same sheet. Delete or rename one of them.",
     },
-    "file_unreadable": {
-        "da": "{path} kan ikke læses ({detail}).",
-        "en": "{path} cannot be read ({detail}).",
-    },
     "not_yes_no": {
         "da": "'{value}' er ikke en gyldig status. Skriv 'endelig' eller 'foreløbig'.",
         "en": "'{value}' is not a valid status. Write 'final' or 'preliminary'.",
@@ -222,13 +218,37 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} is not a folder. Give the folder of valg.dk data (the one with valgresultater/ and mandatfordeling/).",
     },
     "valgdk_not_a_tree": {
-        "da": "{path} er ikke et valg.dk-datatræ: der er ingen JSON-filer i en mappe valgresultater/.",
-        "en": "{path} is not a valg.dk data tree: there are no JSON files in a folder valgresultater/.",
+        "da": "{path} er ikke et valg.dk-datatræ: hverken den eller mapperne under den har JSON-filer i en mappe valgresultater/.",
+        "en": "{path} is not a valg.dk data tree: neither it nor the folders below it have JSON files in a folder valgresultater/.",
+    },
+    "valgdk_several_elections": {
+        "da": "{path} rummer flere valg: {found}. Vælg ét med --valg og mappens navn eller stien, som den står her.",
+        "en": "{path} holds several elections: {found}. Choose one with --valg and its folder's name or path as shown here.",
+    },
+    "valgdk_unknown_election": {
+        "da": "--valg {election} er ikke et af valgene i {path}: {found}.",
+        "en": "--valg {election} is not one of the elections in {path}: {found}.",
+    },
+    "file_unreadable": {
+        "da": "Filen kan ikke læses ({detail}).",
+        "en": "The file cannot be read ({detail}).",
     },
     "valgdk_not_utf8": {"da": "Filen er ikke UTF-8-kodet JSON.", "en": "The file is not UTF-8 encoded JSON."},
     "valgdk_bad_json": {
         "da": "Ugyldig JSON i linje {line}, kolonne {column} ({detail}). Hent filen igen fra valg.dk.",
         "en": "Invalid JSON at line {line}, column {column} ({detail}). Download the file again from valg.dk.",
+    },
+    "valgdk_empty": {
+        "da": "Filen er tom; den er måske ikke hentet færdig. Hent den igen fra valg.dk.",
+        "en": "The file is empty; it may not have finished downloading. Download it again from valg.dk.",
+    },
+    "valgdk_too_deep": {
+        "da": "JSON'en er indlejret for dybt til at være en valg.dk-fil. Hent filen igen fra valg.dk.",
+        "en": "The JSON is nested too deep to be a valg.dk file. Download the file again from valg.dk.",
+    },
+    "valgdk_number_too_long": {
+        "da": "Filen har et tal med over {limit} cifre; det er ikke en valg.dk-fil. Hent filen igen fra valg.dk.",
+        "en": "The file has a number of more than {limit} digits; it is not a valg.dk file. Download it again from valg.dk.",
     },
     "valgdk_not_object": {
         "da": "Filen er ikke et JSON-objekt, som valg.dk leverer det.",
@@ -236,24 +256,40 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "valgdk_key_missing": {"da": "Nøglen '{key}' mangler.", "en": "The key '{key}' is missing."},
     "valgdk_bad_time": {
-        "da": "{key} = {value!r} er ikke et tidspunkt som DD-MM-ÅÅÅÅ TT:MM:SS.",
-        "en": "{key} = {value!r} is not a time like DD-MM-YYYY HH:MM:SS.",
+        "da": "{key} = {value} er ikke et tidspunkt som DD-MM-ÅÅÅÅ TT:MM:SS.",
+        "en": "{key} = {value} is not a time like DD-MM-YYYY HH:MM:SS.",
     },
     "valgdk_bad_number": {
-        "da": "{key} = {value!r} er ikke et helt tal ≥ 0.",
-        "en": "{key} = {value!r} is not a whole number ≥ 0.",
+        "da": "{key} = {value} er ikke et helt tal ≥ 0.",
+        "en": "{key} = {value} is not a whole number ≥ 0.",
+    },
+    "valgdk_not_ascii_digits": {
+        "da": "{key} = {value} indeholder andre tegn end cifrene 0–9 (fx ² eller brede cifre).",
+        "en": "{key} = {value} contains characters other than the digits 0–9 (such as ² or full-width digits).",
+    },
+    "valgdk_expected_text": {
+        "da": "{key} = {value} er hverken en tekst eller et helt tal.",
+        "en": "{key} = {value} is neither a text nor a whole number.",
+    },
+    "valgdk_expected_list": {
+        "da": "{key} = {value} er ikke en liste ([…]), som valg.dk skriver den.",
+        "en": "{key} = {value} is not a list ([…]) as valg.dk writes it.",
+    },
+    "valgdk_expected_object": {
+        "da": "{key} = {value} er ikke et objekt ({{…}}), som valg.dk skriver det.",
+        "en": "{key} = {value} is not an object ({{…}}) as valg.dk writes it.",
     },
     "valgdk_unknown_municipality": {
-        "da": "{key} = {value!r} er ikke en kendt kommunekode.",
-        "en": "{key} = {value!r} is not a known municipality code.",
+        "da": "{key} = {value} er ikke en kendt kommunekode.",
+        "en": "{key} = {value} is not a known municipality code.",
     },
     "valgdk_wrong_election": {
-        "da": "Valgart = {value!r}, men kkrvalg importerer kun {expected}. Fjern filen fra mappen.",
-        "en": "Valgart = {value!r}, but kkrvalg imports {expected} only. Remove the file from the folder.",
+        "da": "Valgart = {value}, men kkrvalg importerer kun {expected}. Fjern filen fra mappen.",
+        "en": "Valgart = {value}, but kkrvalg imports {expected} only. Remove the file from the folder.",
     },
     "valgdk_wrong_day": {
-        "da": "Valgdag = {value!r}, men de øvrige filer er fra {expected}. Fjern filer fra andre valg fra mappen.",
-        "en": "Valgdag = {value!r}, but the other files are from {expected}. Remove files of other elections.",
+        "da": "Valgdag = {value}, men de øvrige filer er fra {expected}. Fjern filer fra andre valg fra mappen.",
+        "en": "Valgdag = {value}, but the other files are from {expected}. Remove files of other elections.",
     },
     "valgdk_sum_mismatch": {
         "da": "Afstemningsområde {district}: listernes stemmer giver {lists}, men GyldigeStemmer er {valid}.",

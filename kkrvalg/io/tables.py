@@ -149,6 +149,7 @@ def _read_csv_folder(folder: Path) -> list[Table]:
         try:
             data = file.read_bytes()
         except OSError as error:
-            raise InputError([Problem("file_unreadable", {"path": str(file), "detail": error.strerror})]) from None
+            detail = error.strerror or str(error)
+            raise InputError([Problem("file_unreadable", {"detail": detail}, file=file.name)]) from None
         tables.append(_table(file.name, file.stem, csv_rows(decode(data, file.name), file.name), is_csv=True))
     return tables

@@ -10,10 +10,13 @@ place. Anything that does not fit is an :class:`InputError` naming the file (and
 from __future__ import annotations
 
 import json
+import os
 import re
+import reprlib
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -25,14 +28,15 @@ from .tables import csv_rows, decode
 
 ELECTION = "Kommunalvalg"
 NOT_COUNTED = "ingenresultater"
-KEY_SPELLINGS = (
-    ("omraade", "område"),
-    ("Omraade", "Område"),
-    ("Vaelgere", "Vælgere"),
-    ("Anfoert", "Anført"),
-    ("Stedfortraedere", "Stedfortrædere"),
-    ("Moedte", "Mødte"),
-)
+RESULTS, SEATS, TEST_DATA = "valgresultater", "mandatfordeling", "verifikation"
+ASCII_SPELLINGS = {
+    key: key.replace("område", "omraade")
+    for key in ("Afstemningsområde", "AfstemningsområdeNummer", "AfstemningsområdeDagiId")
+}
+"""The keys read that contain Danish letters, and the spelling some tools write instead."""
+_REQUIRED = object()
+_SHORT = reprlib.Repr()
+_SHORT.maxlevel, _SHORT.maxstring, _SHORT.maxother, _SHORT.maxlist, _SHORT.maxdict = 1, 40, 40, 4, 4
 CSV_LAYOUTS = {
     ("afstemningsomraade", "bogstavbetegnelse", "listenavn", "navn", "stemmetal"): ("bogstavbetegnelse", "listenavn"),
     ("opstillingskreds", "afstemningsomraade", "partibogstav", "partinavn", "navn", "stemmetal"): (
@@ -88,224 +92,351 @@ class ElectionImport:
     warnings: list[Problem] = field(default_factory=list)
 
 
-def _normalise_keys(value: Any) -> Any:
-    """Accept both spellings of the Danish keys (``Afstemningsområde…`` and ``Afstemningsomraade…``)."""
-    if isinstance(value, dict):
-        out = {}
-        for key, item in value.items():
-            for ascii_, danish in KEY_SPELLINGS:
-                key = key.replace(ascii_, danish)
-            out[key] = _normalise_keys(item)
-        return out
-    if isinstance(value, list):
-        return [_normalise_keys(v) for v in value]
-    return value
+class _Object:
+    """One JSON object of a file, read key by key so that a missing key or a value of the wrong kind is an
+    :class:`InputError` naming the file and the key (``Kandidatlister[2].Stemmer``), never a traceback. Only
+    the keys read are looked up, in both spellings: rewriting every key of every candidate was most of the
+    import's time."""
+
+    __slots__ = ("values", "file", "path")
+
+    def __init__(self, values: dict[str, Any], file: str, path: str = "") -> None:
+        self.values, self.file, self.path = values, file, path
+
+    def _spelling(self, key: str) -> str:
+        """How this object spells ``key``: as asked, unless it has only the ASCII spelling."""
+        if key in self.values or ASCII_SPELLINGS.get(key) not in self.values:
+            return key
+        return ASCII_SPELLINGS[key]
+
+    def _problem(self, code: str, key: str, value: Any = None) -> InputError:
+        return InputError(
+            [Problem(code, {"key": self.path + self._spelling(key), "value": _shown(value)}, file=self.file)]
+        )
+
+    def value(self, key: str, default: Any = _REQUIRED) -> Any:
+        spelling = self._spelling(key)
+        if spelling in self.values:
+            return self.values[spelling]
+        if default is _REQUIRED:
+            raise self._problem("valgdk_key_missing", key)
+        return default
+
+    def text(self, key: str, default: str | None = None) -> str:
+        """A text (a whole number counts as its digits); missing or null is ``default`` when there is one."""
+        value = self.value(key, _REQUIRED if default is None else default)
+        if value is None and default is not None:
+            return default
+        if isinstance(value, str):
+            return value
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+        raise self._problem("valgdk_expected_text", key, value)
+
+    def count(self, key: str, default: int | None = None) -> int:
+        value = self.value(key, _REQUIRED if default is None else default)
+        if isinstance(value, dict | list):  # parse_count would spell out the whole nesting
+            raise self._problem("valgdk_bad_number", key, value)
+        try:
+            return parse_count(value)
+        except CellError as error:
+            code = "valgdk_not_ascii_digits" if error.code == "not_ascii_digits" else "valgdk_bad_number"
+            raise self._problem(code, key, value) from None
+
+    def time(self, key: str) -> datetime:
+        value = self.value(key)
+        try:
+            return datetime.strptime(value, "%d-%m-%Y %H:%M:%S")
+        except (TypeError, ValueError):
+            raise self._problem("valgdk_bad_time", key, value) from None
+
+    def objects(self, key: str) -> list[_Object]:
+        """The objects of a JSON list, each read like this one."""
+        items = self.value(key)
+        if not isinstance(items, list):
+            raise self._problem("valgdk_expected_list", key, items)
+        for i, item in enumerate(items):
+            if not isinstance(item, dict):
+                raise self._problem("valgdk_expected_object", f"{key}[{i}]", item)
+        return [_Object(item, self.file, f"{self.path}{key}[{i}].") for i, item in enumerate(items)]
 
 
-def _read_json(path: Path, root: Path) -> dict[str, Any]:
-    name = str(path.relative_to(root))
+def _shown(value: Any) -> str:
+    """A value as a message shows it: short, and never deeper than one level (a file may nest thousands)."""
+    return _SHORT.repr(value)
+
+
+def _read_bytes(path: Path | str, name: str) -> bytes:
     try:
-        document = json.loads(path.read_bytes().decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise InputError([Problem("valgdk_not_utf8", {}, file=name)]) from None
+        with open(path, "rb") as file:
+            return file.read()
+    except OSError as error:
+        raise InputError([Problem("file_unreadable", {"detail": error.strerror or str(error)}, file=name)]) from None
+
+
+def _read_object(path: str, name: str) -> _Object:
+    """Parse one file; every way a file can be broken (or still being written) is an :class:`InputError`."""
+    data = _read_bytes(path, name)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        if error.reason != "unexpected end of data":
+            raise InputError([Problem("valgdk_not_utf8", {}, file=name)]) from None
+        text = data.decode("utf-8-sig", errors="replace")  # cut off inside a letter: reported as cut-off JSON
+    if not text or text.isspace():
+        raise InputError([Problem("valgdk_empty", {}, file=name)])
+    try:
+        document = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError(
             [Problem("valgdk_bad_json", {"line": error.lineno, "column": error.colno, "detail": error.msg}, file=name)]
         ) from None
-    if not isinstance(document, dict):
-        raise InputError([Problem("valgdk_not_object", {}, file=name)])
-    return _normalise_keys(document)
-
-
-def _require(document: dict[str, Any], key: str, name: str) -> Any:
-    if key not in document:
-        raise InputError([Problem("valgdk_key_missing", {"key": key}, file=name)])
-    return document[key]
-
-
-def _released(document: dict[str, Any], name: str) -> datetime:
-    value = _require(document, "FrigivelsesTidspunktUTC", name)
-    try:
-        return datetime.strptime(str(value), "%d-%m-%Y %H:%M:%S")
+    except RecursionError:
+        raise InputError([Problem("valgdk_too_deep", {}, file=name)]) from None
     except ValueError:
         raise InputError(
-            [Problem("valgdk_bad_time", {"key": "FrigivelsesTidspunktUTC", "value": value}, file=name)]
+            [Problem("valgdk_number_too_long", {"limit": sys.get_int_max_str_digits()}, file=name)]
         ) from None
+    if not isinstance(document, dict):
+        raise InputError([Problem("valgdk_not_object", {}, file=name)])
+    return _Object(document, name)
 
 
-def _integer(document: dict[str, Any], key: str, name: str) -> int:
-    try:
-        return parse_count(_require(document, key, name))
-    except CellError:
-        raise InputError([Problem("valgdk_bad_number", {"key": key, "value": document[key]}, file=name)]) from None
+def _json_files(root: Path, folder: str) -> list[tuple[str, str]]:
+    """The JSON files below ``root/folder`` in path order, as (name below ``root``, path), skipping ``.hash``
+    files and the ``verifikation/`` test data. Plain strings: thousands of Path objects cost more than reading."""
+    base = os.path.join(root, folder)
+    found = []
+    for parent, folders, files in os.walk(base):
+        folders[:] = [f for f in folders if f != TEST_DATA]
+        below = folder + parent[len(base) :]
+        found.extend((os.path.join(below, f), os.path.join(parent, f)) for f in files if f.endswith(".json"))
+    found.sort(key=lambda names: names[0].split(os.sep))
+    return found
 
 
-def _data_files(root: Path, folder: str) -> list[Path]:
-    """The JSON files of one part of the tree; ``.hash`` files and the ``verifikation`` test data are skipped."""
-    base = root / folder
-    if not base.is_dir():
-        return []
-    return sorted(p for p in base.rglob("*.json") if "verifikation" not in p.relative_to(root).parts)
+def _find_elections(directory: Path) -> list[Path]:
+    """The election folders (holding ``valgresultater/``) at or below ``directory``, so that a mirror of the
+    whole SFTP root is read like one election; the search neither enters an election nor ``verifikation/``."""
+    found = []
+    for parent, folders, _ in os.walk(directory):
+        if RESULTS in folders:
+            found.append(Path(parent))
+            folders.clear()
+        else:
+            folders[:] = sorted(f for f in folders if f != TEST_DATA)
+    return found
 
 
-def find_tree(directory: Path) -> Path:
-    """The folder holding ``valgresultater/`` (the given one, or its only sub-folder that does)."""
+def find_tree(directory: Path, election: str | None = None) -> Path:
+    """The election folder to read: the only one at or below ``directory``, or the one ``election`` names
+    (by folder name or path below ``directory``)."""
     if not directory.is_dir():
         raise InputError([Problem("valgdk_not_a_folder", {"path": str(directory)})])
-    if (directory / "valgresultater").is_dir():
-        return directory
-    candidates = [d for d in directory.iterdir() if d.is_dir() and (d / "valgresultater").is_dir()]
-    if len(candidates) == 1:
-        return candidates[0]
-    raise InputError([Problem("valgdk_not_a_tree", {"path": str(directory)})])
+    found = _find_elections(directory)
+    if not found:
+        raise InputError([Problem("valgdk_not_a_tree", {"path": str(directory)})])
+    paths = [f.relative_to(directory) for f in found]
+    chosen = [f for f, path in zip(found, paths) if election is None or Path(election) in (Path(f.name), path, f)]
+    if len(chosen) == 1:
+        return chosen[0]
+    listed = {"path": str(directory), "found": ", ".join(path.as_posix() for path in paths)}
+    if not chosen:
+        raise InputError([Problem("valgdk_unknown_election", {"election": election, **listed})])
+    raise InputError([Problem("valgdk_several_elections", listed)])
 
 
-def _municipality(index: MunicipalityIndex, document: dict[str, Any], name: str) -> Municipality:
-    code = _require(document, "Kommunekode", name)
+def _municipality(index: MunicipalityIndex, document: _Object) -> Municipality:
     try:
-        return index.find(code)
+        return index.find(document.text("Kommunekode"))
     except CellError:
         raise InputError(
-            [Problem("valgdk_unknown_municipality", {"key": "Kommunekode", "value": code}, file=name)]
+            [
+                Problem(
+                    "valgdk_unknown_municipality",
+                    {"key": "Kommunekode", "value": _shown(document.value("Kommunekode"))},
+                    file=document.file,
+                )
+            ]
         ) from None
 
 
-def _check_election(documents: list[tuple[str, dict[str, Any]]]) -> None:
-    """Every file must be of the same municipal election: the right ``Valgart`` and one ``Valgdag``."""
-    problems = [
-        Problem("valgdk_wrong_election", {"value": d.get("Valgart"), "expected": ELECTION}, file=name)
-        for name, d in documents
-        if d.get("Valgart", ELECTION) != ELECTION
-    ]
-    days = Counter(d.get("Valgdag") for _, d in documents if d.get("Valgdag"))
-    if days:
-        usual = days.most_common(1)[0][0]
-        problems += [
-            Problem("valgdk_wrong_day", {"value": d["Valgdag"], "expected": usual}, file=name)
-            for name, d in documents
-            if d.get("Valgdag", usual) != usual
-        ]
-    if problems:
-        raise InputError(problems)
+class _ElectionCheck:
+    """Every file must be of the same municipal election: the right ``Valgart`` and one ``Valgdag``. The
+    problems are collected while the files stream by, so every stray file is named at once."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        self.days: list[tuple[str, str]] = []
+
+    def admits(self, document: _Object) -> bool:
+        """Whether the file is of a municipal election (its day is checked against the others at the end)."""
+        kind = document.text("Valgart", ELECTION)
+        if kind != ELECTION:
+            self.problems.append(
+                Problem("valgdk_wrong_election", {"value": _shown(kind), "expected": ELECTION}, file=document.file)
+            )
+            return False
+        day = document.text("Valgdag", "")
+        if day:
+            self.days.append((document.file, day))
+        return True
+
+    def raise_problems(self) -> None:
+        if self.days:
+            usual = Counter(day for _, day in self.days).most_common(1)[0][0]
+            self.problems += [
+                Problem("valgdk_wrong_day", {"value": _shown(day), "expected": usual}, file=file)
+                for file, day in self.days
+                if day != usual
+            ]
+        if self.problems:
+            raise InputError(self.problems)
 
 
-def read_tree(directory: Path | str, municipalities: Iterable[Municipality]) -> ElectionImport:
-    """Read a downloaded valg.dk KV data tree (``valgresultater/`` and ``mandatfordeling/``)."""
-    root = find_tree(Path(directory))
-    index = MunicipalityIndex(municipalities)
-    results = [(str(p.relative_to(root)), _read_json(p, root)) for p in _data_files(root, "valgresultater")]
-    seats = [(str(p.relative_to(root)), _read_json(p, root)) for p in _data_files(root, "mandatfordeling")]
-    if not results:
+@dataclass(frozen=True, slots=True)
+class _DistrictRelease:
+    """What the import keeps of one release of a polling district instead of the parsed file."""
+
+    file: str
+    released: datetime
+    result_kind: str
+    ballots: int = 0
+    lists: tuple[tuple[str, str, int], ...] = ()
+    mismatch: Problem | None = None
+
+    @property
+    def counted(self) -> bool:
+        return self.result_kind.casefold() != NOT_COUNTED
+
+
+@dataclass(frozen=True, slots=True)
+class _SeatRelease:
+    """What the import keeps of one municipality's seat allocation: the list and number of each elected person."""
+
+    file: str
+    released: datetime
+    letters: tuple[str, ...]
+    numbers: tuple[int, ...]
+
+
+def _district_release(document: _Object) -> tuple[str, str, _DistrictRelease]:
+    """The district's key and name, and its release (the lists' votes checked against ``GyldigeStemmer``)."""
+    released = document.time("FrigivelsesTidspunktUTC")
+    name = document.text("Afstemningsområde", "")
+    key = (
+        document.text("AfstemningsområdeDagiId", "")
+        or document.text("AfstemningsområdeNummer", "")
+        or document.text("Afstemningsområde")
+    )
+    release = _DistrictRelease(document.file, released, document.text("Resultatart"))
+    if not release.counted:
+        return key, name, release
+    ballots = document.count("AfgivneStemmer", 0)
+    lists = []
+    for entry in document.objects("Kandidatlister"):
+        letter = entry.text("Bogstavbetegnelse", "").strip() or entry.text("Navn").strip()
+        lists.append((letter, entry.text("Navn", letter).strip(), entry.count("Stemmer")))
+    total, valid = sum(votes for _, _, votes in lists), document.count("GyldigeStemmer")
+    mismatch = None
+    if total != valid:
+        mismatch = Problem(
+            "valgdk_sum_mismatch", {"district": name, "lists": total, "valid": valid}, file=document.file
+        )
+    return key, name, _DistrictRelease(document.file, released, release.result_kind, ballots, tuple(lists), mismatch)
+
+
+def _seat_release(document: _Object) -> _SeatRelease:
+    letters, numbers = [], []
+    for entry in document.objects("PersonligeMandater"):
+        letters.append(entry.text("Bogstavbetegnelse", "").strip() or entry.text("KandidatlisteNavn", "").strip())
+        numbers.append(entry.count("Nummer"))
+    return _SeatRelease(document.file, document.time("FrigivelsesTidspunktUTC"), tuple(letters), tuple(numbers))
+
+
+def read_tree(
+    directory: Path | str, municipalities: Iterable[Municipality], election: str | None = None
+) -> ElectionImport:
+    """Read a downloaded valg.dk KV data tree (``valgresultater/`` and ``mandatfordeling/``) file by file,
+    keeping only the newest release of each polling district and municipality, so a national tree of
+    thousands of releases needs the memory of a few."""
+    root = find_tree(Path(directory), election)
+    result_files = _json_files(root, RESULTS)
+    if not result_files:
         raise InputError([Problem("valgdk_not_a_tree", {"path": str(directory)})])
-    _check_election(results + seats)
-    imported = ElectionImport(root.name, "valgdk", {})
-
-    newest: dict[tuple[int, str], tuple[datetime, str, dict[str, Any]]] = {}
-    for name, document in results:
-        m = _municipality(index, document, name)
-        district = str(
-            document.get("AfstemningsområdeDagiId")
-            or document.get("AfstemningsområdeNummer")
-            or _require(document, "Afstemningsområde", name)
-        )
-        released = _released(document, name)
+    index = MunicipalityIndex(municipalities)
+    imported = ElectionImport(Path(os.path.abspath(root)).name, "valgdk", {})
+    check = _ElectionCheck()
+    districts: dict[tuple[int, str], _DistrictRelease] = {}
+    for name, path in result_files:
+        document = _read_object(path, name)
+        if not check.admits(document):
+            continue
+        m = _municipality(index, document)
+        key, district, release = _district_release(document)
         imported.municipalities.setdefault(m.code, MunicipalityImport(m.code, m.name))
-        if (m.code, district) not in newest or released > newest[m.code, district][0]:
-            newest[m.code, district] = (released, name, document)
-    used = {name for _, name, _ in newest.values()}
-    for name, document in results:
-        m = _municipality(index, document, name)
+        if (m.code, key) not in districts or release.released > districts[m.code, key].released:
+            districts[m.code, key] = release
         imported.files.append(
-            SourceFile(
-                name,
-                "valgresultater",
-                m.code,
-                str(document.get("Afstemningsområde", "")),
-                _released(document, name),
-                str(document.get("Resultatart", "")),
-                name in used,
-            )
+            SourceFile(release.file, RESULTS, m.code, district, release.released, release.result_kind, False)
         )
-    for (code, _), (released, name, document) in sorted(newest.items()):
-        _add_district(imported.municipalities[code], document, name, released, imported.warnings)
-
-    latest: dict[int, tuple[datetime, str, dict[str, Any]]] = {}
-    for name, document in seats:
-        m = _municipality(index, document, name)
-        released = _released(document, name)
-        if m.code not in latest or released > latest[m.code][0]:
-            latest[m.code] = (released, name, document)
-    for name, document in seats:
-        m = _municipality(index, document, name)
+    seats: dict[int, _SeatRelease] = {}
+    for name, path in _json_files(root, SEATS):
+        document = _read_object(path, name)
+        if not check.admits(document):
+            continue
+        m = _municipality(index, document)
+        allocation = _seat_release(document)
+        if m.code not in seats or allocation.released > seats[m.code].released:
+            seats[m.code] = allocation
         imported.files.append(
-            SourceFile(
-                name,
-                "mandatfordeling",
-                m.code,
-                "",
-                _released(document, name),
-                str(document.get("Resultatart", "")),
-                latest[m.code][1] == name,
-            )
+            SourceFile(allocation.file, SEATS, m.code, "", allocation.released, document.text("Resultatart", ""), False)
         )
-    for code, (_, name, document) in sorted(latest.items()):
+    check.raise_problems()
+    used = {r.file for r in districts.values()} | {r.file for r in seats.values()}
+    imported.files = [replace(f, used=f.file in used) for f in imported.files]
+    for (code, _), release in sorted(districts.items()):
+        _add_district(imported.municipalities[code], release, imported.warnings)
+    for code, allocation in sorted(seats.items()):
         municipality = imported.municipalities.setdefault(code, MunicipalityImport(code, index.find(code).name))
-        _add_seats(municipality, document, name, imported.warnings)
+        _add_seats(municipality, allocation, imported.warnings)
     return imported
 
 
-def _add_district(
-    m: MunicipalityImport, document: dict[str, Any], name: str, released: datetime, warnings: list[Problem]
-) -> None:
-    """Add one polling district's newest release to its municipality, checking its vote sum."""
+def _add_district(m: MunicipalityImport, release: _DistrictRelease, warnings: list[Problem]) -> None:
+    """Add one polling district's newest release to its municipality."""
     m.districts += 1
-    m.released = max(filter(None, (m.released, released)))
-    kind = str(_require(document, "Resultatart", name))
-    if kind.casefold() == NOT_COUNTED:
+    m.released = max(filter(None, (m.released, release.released)))
+    if not release.counted:
         return
     m.counted += 1
-    if "fint" in kind.casefold() or "endelig" in kind.casefold():
+    if "fint" in release.result_kind.casefold() or "endelig" in release.result_kind.casefold():
         m.final += 1
-    m.ballots += _integer(document, "AfgivneStemmer", name) if "AfgivneStemmer" in document else 0
-    total = 0
-    for entry in _require(document, "Kandidatlister", name):
-        letter = str(entry.get("Bogstavbetegnelse") or "").strip() or str(_require(entry, "Navn", name)).strip()
-        votes = _integer(entry, "Stemmer", name)
+    m.ballots += release.ballots
+    for letter, name, votes in release.lists:
         m.votes[letter] = m.votes.get(letter, 0) + votes
-        m.names[letter][str(entry.get("Navn", letter)).strip()] += 1
-        total += votes
-    valid = _integer(document, "GyldigeStemmer", name)
-    if total != valid:
-        warnings.append(
-            Problem(
-                "valgdk_sum_mismatch",
-                {"district": document.get("Afstemningsområde", ""), "lists": total, "valid": valid},
-                file=name,
-            )
-        )
+        m.names[letter][name] += 1
+    if release.mismatch is not None:
+        warnings.append(release.mismatch)
 
 
-def _add_seats(m: MunicipalityImport, document: dict[str, Any], name: str, warnings: list[Problem]) -> None:
+def _add_seats(m: MunicipalityImport, allocation: _SeatRelease, warnings: list[Problem]) -> None:
     """A list's seats are the number of its elected persons; their numbers must run 1, 2, … without gaps."""
-    mandates = _require(document, "PersonligeMandater", name)
-    seats: Counter = Counter()
-    for entry in mandates:
-        letter = str(entry.get("Bogstavbetegnelse") or "").strip() or str(entry.get("KandidatlisteNavn", "")).strip()
-        seats[letter] += 1
+    m.seats = dict(Counter(allocation.letters))
+    for letter in allocation.letters:
         if letter not in m.votes:
-            warnings.append(Problem("valgdk_seat_unknown_list", {"letter": letter, "municipality": m.name}, file=name))
-    numbers = sorted(
-        int(e["Nummer"]) for e in mandates if str(e.get("Nummer", "")).isascii() and str(e.get("Nummer", "")).isdigit()
-    )
-    if numbers != list(range(1, len(mandates) + 1)):
+            warnings.append(
+                Problem("valgdk_seat_unknown_list", {"letter": letter, "municipality": m.name}, file=allocation.file)
+            )
+    numbers = sorted(allocation.numbers)
+    if numbers != list(range(1, len(numbers) + 1)):
         warnings.append(
             Problem(
                 "valgdk_seat_numbers",
-                {"municipality": m.name, "count": len(mandates), "highest": max(numbers, default=0)},
-                file=name,
+                {"municipality": m.name, "count": len(numbers), "highest": max(numbers, default=0)},
+                file=allocation.file,
             )
         )
-    m.seats = dict(seats)
 
 
 def _municipality_from_name(index: MunicipalityIndex, stem: str) -> Municipality | None:
@@ -349,7 +480,9 @@ def read_csv_exports(
 
 
 def _add_csv(m: MunicipalityImport, path: Path) -> None:
-    rows = [r for r in csv_rows(decode(path.read_bytes(), path.name), path.name) if any(c.strip() for c in r)]
+    rows = [
+        r for r in csv_rows(decode(_read_bytes(path, path.name), path.name), path.name) if any(c.strip() for c in r)
+    ]
     if not rows:
         raise InputError([Problem("csv_empty", {}, file=path.name)])
     header = tuple(normalise_name(c) for c in rows[0])
