@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from .group import KkrvalgGroup
+from .options import LangOption, Language
 
 app = typer.Typer(
     name="kkrvalg",
@@ -32,5 +33,6 @@ def _root(
     show_version: Annotated[
         bool, typer.Option("--version", help="§version", metavar="", callback=_version, is_eager=True)
     ] = False,
+    _language: LangOption = Language.da,
 ) -> None:
     """§app"""

@@ -10,7 +10,7 @@ import typer
 
 from ..names import split_parties
 from .app import app
-from .group import EXIT_INPUT, EXIT_TIE, KkrvalgCommand, make_console
+from .group import EXIT_INPUT, EXIT_TIE, KkrvalgCommand, current_lang, make_console
 from .options import (
     INPUT,
     SCENARIOS,
@@ -83,7 +83,7 @@ def print_deadline(meeting: date, lang: str) -> None:
         console.print(f"{label('warning', lang)}: {warning}", style="yellow")
 
 
-def calculate(path: Path, rules: Path | None, lot: list[str] | None, **options):
+def load_and_calculate(path: Path, rules: Path | None, lot: list[str] | None, **options):
     """Load the input and run the pipeline; every user error becomes a KkrvalgError (exit 2)."""
     from ..io.load import load
     from ..pipeline import calculate as run
@@ -140,13 +140,14 @@ def allocate(
     quotients: QuotientsOption = False,
     xlsx: XlsxOption = None,
     html: HtmlOption = None,
-    lang: LangOption = Language.da,
+    _language: LangOption = Language.da,
 ) -> None:
+    lang = current_lang()
     meeting_date = parse_meeting(meeting)
-    calculation = calculate(
+    calculation = load_and_calculate(
         path, rules, lot, kkr=kkr, organ=organ.value, seed=seed, strict=strict, assume_mayors=assume_mayors is not None
     )
-    write_reports(calculation, lang.value, path, xlsx, html)
+    write_reports(calculation, lang, path, xlsx, html)
     if output is OutputFormat.json:
         from ..report.json_report import allocation_document, dumps
 
@@ -155,9 +156,9 @@ def allocate(
         from ..report.terminal import allocation_view, print_records
 
         console = make_console()
-        print_records(console, calculation, lang.value, allocation_view(calculation, lang.value, console, quotients))
+        print_records(console, calculation, lang, allocation_view(calculation, lang, console, quotients))
         if meeting_date:
-            print_deadline(meeting_date, lang.value)
+            print_deadline(meeting_date, lang)
     finish(calculation)
 
 
@@ -178,14 +179,15 @@ def chair(
     output: FormatOption = OutputFormat.table,
     xlsx: XlsxOption = None,
     html: HtmlOption = None,
-    lang: LangOption = Language.da,
+    _language: LangOption = Language.da,
 ) -> None:
+    lang = current_lang()
     meeting_date = parse_meeting(meeting)
     groups = [split_parties(value) for value in valgforbund] if valgforbund else None
-    calculation = calculate(
+    calculation = load_and_calculate(
         path, rules, lot, kkr=kkr, seed=seed, valgforbund=groups, strict=strict, assume_mayors=assume_mayors is not None
     )
-    write_reports(calculation, lang.value, path, xlsx, html)
+    write_reports(calculation, lang, path, xlsx, html)
     if output is OutputFormat.json:
         from ..report.json_report import chair_document, dumps
 
@@ -193,9 +195,9 @@ def chair(
     else:
         from ..report.terminal import chair_only_view, print_records
 
-        print_records(make_console(), calculation, lang.value, chair_only_view(calculation, lang.value))
+        print_records(make_console(), calculation, lang, chair_only_view(calculation, lang))
         if meeting_date:
-            print_deadline(meeting_date, lang.value)
+            print_deadline(meeting_date, lang)
     finish(calculation)
 
 
@@ -217,14 +219,15 @@ def scenarios(
     output: FormatOption = OutputFormat.table,
     xlsx: XlsxOption = None,
     html: HtmlOption = None,
-    lang: LangOption = Language.da,
+    _language: LangOption = Language.da,
 ) -> None:
+    lang = current_lang()
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from ..i18n import label
     from ..pipeline import MAX_SCENARIOS, analyse_scenarios
 
-    calculation = calculate(path, rules, lot, kkr=kkr, seed=seed, strict=strict)
+    calculation = load_and_calculate(path, rules, lot, kkr=kkr, seed=seed, strict=strict)
     err = make_console(stderr=True)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
@@ -232,13 +235,13 @@ def scenarios(
 
         def progress(name: str, done: int, total: int) -> None:
             if name not in tasks:
-                tasks[name] = bar.add_task(label("progress", lang.value, kkr=name), total=total)
+                tasks[name] = bar.add_task(label("progress", lang, kkr=name), total=total)
             bar.update(tasks[name], completed=done)
 
         calculation = analyse_scenarios(
             calculation, party, max_scenarios=max_scenarios or MAX_SCENARIOS, progress=progress
         )
-    write_reports(calculation, lang.value, path, xlsx, html)
+    write_reports(calculation, lang, path, xlsx, html)
     if output is OutputFormat.json:
         from ..report.json_report import dumps, scenarios_document
 
@@ -248,10 +251,10 @@ def scenarios(
         from ..report.terminal import print_records, provisional_banner
 
         def view(record):
-            banner = provisional_banner(record, lang.value)
-            return [*([banner] if banner else []), scenario_view(record, lang.value)]
+            banner = provisional_banner(record, lang)
+            return [*([banner] if banner else []), scenario_view(record, lang)]
 
-        print_records(make_console(), calculation, lang.value, view)
+        print_records(make_console(), calculation, lang, view)
     finish(calculation)
 
 
@@ -261,8 +264,9 @@ def validate(
     organ: OrganOption = OrganChoice.kkr,
     strict: StrictOption = False,
     rules: RulesOption = None,
-    lang: LangOption = Language.da,
+    _language: LangOption = Language.da,
 ) -> None:
+    lang = current_lang()
 
     from ..errors import KkrvalgError, describe
     from ..i18n import counted, label
@@ -277,13 +281,13 @@ def validate(
         data, problems, warnings = None, error.problems, []
     if problems:
         err = make_console(stderr=True)
-        shown = counted("n_problems", len(problems), lang.value)
-        err.print(label("validate_failed", lang.value, problems=shown, path=path.name), style="bold red")
+        shown = counted("n_problems", len(problems), lang)
+        err.print(label("validate_failed", lang, problems=shown, path=path.name), style="bold red")
         for number, problem in enumerate(problems, start=1):
-            err.print(f"{number}. {describe(problem, lang.value)}", soft_wrap=True)
+            err.print(f"{number}. {describe(problem, lang)}", soft_wrap=True)
         raise typer.Exit(EXIT_INPUT)
     console = make_console()
-    n = lang.value
+    n = lang
     summary = label(
         "validate_ok",
         n,
@@ -325,8 +329,9 @@ def template(
         str | None, typer.Option("--kkr", help="§template_kkr", metavar="§meta_kkr", rich_help_panel=INPUT)
     ] = None,
     force: ForceOption = False,
-    lang: LangOption = Language.da,
+    _language: LangOption = Language.da,
 ) -> None:
+    lang = current_lang()
 
     from .. import names
     from ..errors import OutputError, Problem, RulesError
@@ -342,21 +347,23 @@ def template(
         raise RulesError([Problem("unknown_kkr", {"value": kkr, "known": ", ".join(known)})])
     if target.exists() and not force:
         raise OutputError([Problem("output_exists", {"path": str(target)})])
-    write_atomically(target, build_template(municipalities, bundled_parties(), lang.value, chosen).save)
-    make_console(stderr=True).print(guide("template_written", lang.value, path=str(target)))
+    write_atomically(target, build_template(municipalities, bundled_parties(), lang, chosen).save)
+    make_console(stderr=True).print(guide("template_written", lang, path=str(target)))
 
 
 @command("rules", help="§rules", epilog="§ex_rules")
-def rules_command(lang: LangOption = Language.da) -> None:
+def rules_command(_language: LangOption = Language.da) -> None:
+    lang = current_lang()
     from ..io.rules_file import rules_toml
     from ..model import RulesProfile
 
-    typer.echo(rules_toml(RulesProfile(), lang.value), nl=False)
+    typer.echo(rules_toml(RulesProfile(), lang), nl=False)
 
 
 @command(help="§frist", epilog="§ex_frist")
 def frist(
     meeting: Annotated[str, typer.Argument(help="§arg_meeting", metavar="§meta_date", show_default=False)],
-    lang: LangOption = Language.da,
+    _language: LangOption = Language.da,
 ) -> None:
-    print_deadline(parse_meeting(meeting), lang.value)
+    lang = current_lang()
+    print_deadline(parse_meeting(meeting), lang)

@@ -65,14 +65,19 @@ def localise(command: Any, lang: Lang) -> None:
     """Fill in every help text, epilog, panel title and metavar of ``command`` and its subcommands."""
     command.help = text(command.help, lang)
     command.short_help = text(command.short_help, lang)
+    command.options_metavar = TYPER_TEXTS["OPTIONS_METAVAR"][lang]
+    if hasattr(command, "subcommand_metavar"):
+        command.subcommand_metavar = TYPER_TEXTS["SUBCOMMAND_METAVAR"][lang]
     command.epilog = text(command.epilog, lang)
     if getattr(command, "rich_help_panel", None):
         command.rich_help_panel = text(command.rich_help_panel, lang)
     for param in command.params:
         if param.name in ("install_completion", "show_completion"):
-            param.help = MARK + param.name
+            param.help, param.metavar = MARK + param.name, ""
         param.help = text(getattr(param, "help", None), lang)
         param.metavar = text(param.metavar, lang)
+        if param.param_type_name == "argument" and param.metavar:
+            param.display_type_rich = lambda ctx: None  # the human metavar (FIL, DATO) says it; no <path>
         if getattr(param, "rich_help_panel", None):
             param.rich_help_panel = text(param.rich_help_panel, lang)
     for sub in getattr(command, "commands", {}).values():

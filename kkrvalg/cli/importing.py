@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from .app import app
-from .group import EXIT_DIFFERENCES, KkrvalgCommand, KkrvalgGroup, make_console
+from .group import EXIT_DIFFERENCES, KkrvalgCommand, KkrvalgGroup, current_lang, make_console
 from .options import INPUT, OUTPUT, ForceOption, LangOption, Language
 
 import_app = typer.Typer(cls=KkrvalgGroup, help="§import", no_args_is_help=True)
@@ -74,13 +74,14 @@ def import_valgdk(
     output: OutputOption = None,
     update: UpdateOption = None,
     force: ForceOption = False,
-    lang: LangOption = Language.da,
+    _language: LangOption = Language.da,
 ) -> None:
+    lang = current_lang()
     from ..io.reference import bundled_municipalities
     from ..io.valgdk import read_tree
 
     imported = read_tree(directory, bundled_municipalities(), valg)
-    write_import(imported, output, update, force, [directory], lang.value)
+    write_import(imported, output, update, force, [directory], lang)
 
 
 @import_app.command("valgdk-csv", cls=KkrvalgCommand, help="§import_valgdk_csv", epilog="§ex_import_valgdk_csv")
@@ -93,16 +94,17 @@ def import_valgdk_csv(
         typer.Option("--kommune", help="§kommune", metavar="§meta_municipality", rich_help_panel=INPUT),
     ] = None,
     force: ForceOption = False,
-    lang: LangOption = Language.da,
+    _language: LangOption = Language.da,
 ) -> None:
+    lang = current_lang()
 
     from ..i18n import label
     from ..io.reference import bundled_municipalities
     from ..io.valgdk import read_csv_exports
 
     imported = read_csv_exports(files, bundled_municipalities(), kommune)
-    write_import(imported, output, update, force, list(files), lang.value)
-    make_console(stderr=True).print(label("import_csv_no_seats", lang.value), style="yellow")
+    write_import(imported, output, update, force, list(files), lang)
+    make_console(stderr=True).print(label("import_csv_no_seats", lang), style="yellow")
 
 
 @check_app.command("statbank", cls=KkrvalgCommand, help="§check_statbank", epilog="§ex_check_statbank")
@@ -110,8 +112,9 @@ def check_statbank(
     valgk3: Annotated[Path, typer.Argument(help="§arg_valgk3", metavar="§meta_file", show_default=False)],
     workbook: Annotated[Path, typer.Argument(help="§arg_checked_workbook", metavar="§meta_file", show_default=False)],
     tid: Annotated[str | None, typer.Option("--tid", help="§tid", rich_help_panel=INPUT)] = None,
-    lang: LangOption = Language.da,
+    _language: LangOption = Language.da,
 ) -> None:
+    lang = current_lang()
 
     from ..io.load import load
     from ..io.statbank import compare, read_valgk3
@@ -120,6 +123,6 @@ def check_statbank(
     data = load(workbook)
     statbank = read_valgk3(valgk3, data.municipalities, tid)
     result = compare(statbank.votes, data)
-    make_console().print(statbank_view(result, statbank, workbook.name, lang.value))
+    make_console().print(statbank_view(result, statbank, workbook.name, lang))
     if result.differences:
         raise typer.Exit(EXIT_DIFFERENCES)

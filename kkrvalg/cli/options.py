@@ -62,6 +62,8 @@ MeetingOption = Annotated[
 ]
 FormatOption = Annotated[OutputFormat, typer.Option("--format", help="§format", rich_help_panel=OUTPUT)]
 LangOption = Annotated[Language, typer.Option("--lang", help="§lang", envvar=ENV_LANG, rich_help_panel=OUTPUT)]
+"""Declared on every command for its help and its check of the value; the language itself is read once,
+from the whole command line, by the group (``current_lang()``), so help texts and parse errors follow it too."""
 XlsxOption = Annotated[Path | None, typer.Option("--xlsx", help="§xlsx", metavar="§meta_file", rich_help_panel=OUTPUT)]
 HtmlOption = Annotated[Path | None, typer.Option("--html", help="§html", metavar="§meta_file", rich_help_panel=OUTPUT)]
 QuotientsOption = Annotated[bool, flag("--quotients", "quotients", OUTPUT)]

@@ -301,6 +301,8 @@ TYPER_TEXTS: dict[str, dict[str, str]] = {
         "en": "Try [blue]'{command_path} {help_option}'[/] for help.",
     },
     "USAGE": {"da": "Brug: ", "en": "Usage: "},
+    "OPTIONS_METAVAR": {"da": "[TILVALG]", "en": "[OPTIONS]"},
+    "SUBCOMMAND_METAVAR": {"da": "KOMMANDO [ARGUMENTER]...", "en": "COMMAND [ARGS]..."},
 }
 """typer's help and error texts (module constants of ``typer.rich_utils``) and click's usage prefix."""
 
