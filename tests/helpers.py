@@ -1,14 +1,36 @@
-"""Small builders shared by the tests: tallies for the engine, workbooks for the loader and CLI."""
+"""Small builders shared by the tests: tallies for the engine, workbooks for the loader, and running the CLI."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from kkrvalg.cli import app
 from kkrvalg.engine.composition import CompositionRules
 from kkrvalg.engine.tally import AreaTally, PartyTally
 from kkrvalg.model import RulesProfile
 from kkrvalg.pipeline import composition_rules
 from openpyxl import Workbook
+from typer.testing import CliRunner, Result
+
+ROOT = Path(__file__).resolve().parents[1]
+BUNDLED = ROOT / "data" / "kv2025_kkr.xlsx"
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def run(*args: object, columns: int = 160, env: dict[str, str] | None = None) -> Result:
+    """``kkrvalg`` with these arguments under typer's CliRunner (a wide terminal unless ``columns`` says).
+
+    Under CliRunner a traceback never reaches ``result.output``: check ``result.exception`` (see
+    :func:`ended`), never the output, to know that nothing crashed.
+    """
+    return CliRunner().invoke(app, [str(a) for a in args], env={"COLUMNS": str(columns), **(env or {})})
+
+
+def ended(result: Result, code: int) -> str:
+    """Assert the run ended with exit ``code`` and no exception other than SystemExit; its output, one line."""
+    assert result.exit_code == code, (result.exit_code, result.output, result.exception)
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    return " ".join(result.output.split())
 
 
 def party(key: str, votes: int, seats: int = 1, mayors: int = 0, is_party: bool = True) -> PartyTally:

@@ -2,22 +2,16 @@
 
 import json
 import tomllib
-from pathlib import Path
 
 import kkrvalg
 import pytest
-from kkrvalg.cli import app
 from kkrvalg.model import ElectionData
-from typer.testing import CliRunner
 
-from helpers import small_sheets, write_workbook
-
-runner = CliRunner()
-BUNDLED = Path(__file__).resolve().parents[1] / "data" / "kv2025_kkr.xlsx"
+from helpers import BUNDLED, run, small_sheets, write_workbook
 
 
 def cli_json(*args):
-    result = runner.invoke(app, [str(a) for a in args] + ["--format", "json"])
+    result = run(*args, "--format", "json")
     assert result.exit_code == 0, result.output
     return json.loads(result.stdout)
 
@@ -61,7 +55,7 @@ def test_chair_and_scenarios_serialise_to_the_cli_json(data):
 def test_api_raises_typed_errors_with_the_cli_messages(tmp_path, data):
     with pytest.raises(kkrvalg.InputError) as missing:
         kkrvalg.load(tmp_path / "nope.xlsx")
-    cli = runner.invoke(app, ["allocate", str(tmp_path / "nope.xlsx")])
+    cli = run("allocate", tmp_path / "nope.xlsx")
     assert cli.exit_code == 2 and missing.value.messages()[0] in cli.output
     with pytest.raises(kkrvalg.RulesError) as unknown:
         kkrvalg.compose(data, kkr="Vest")
@@ -71,7 +65,7 @@ def test_api_raises_typed_errors_with_the_cli_messages(tmp_path, data):
 
 
 def test_rules_command_prints_a_profile_that_reads_back(tmp_path):
-    printed = runner.invoke(app, ["rules"])
+    printed = run("rules")
     assert printed.exit_code == 0
     assert all(f"# R{i}:" in printed.stdout for i in range(1, 15))
     defaults = kkrvalg.RulesProfile().model_dump(mode="json")
@@ -82,7 +76,7 @@ def test_rules_command_prints_a_profile_that_reads_back(tmp_path):
     from kkrvalg.io.rules_file import load_rules
 
     assert load_rules(profile).cap_factor == 1
-    assert "allowed values" in runner.invoke(app, ["rules", "--lang", "en"]).stdout
+    assert "allowed values" in run("rules", "--lang", "en").stdout
 
 
 def test_rules_option_changes_the_result_and_bad_profiles_are_refused(tmp_path):
@@ -102,5 +96,5 @@ def test_rules_option_changes_the_result_and_bad_profiles_are_refused(tmp_path):
     ):
         profile.write_text(content, encoding="utf-8")
         for command in ("allocate", "chair", "scenarios", "validate"):
-            result = runner.invoke(app, [command, str(path), "--rules", str(profile)])
+            result = run(command, path, "--rules", profile)
             assert result.exit_code == 2 and message in result.output, (command, result.output)

@@ -9,21 +9,10 @@ against A 1 000 is already proportional → 1 member.
 
 import hashlib
 import json
-from pathlib import Path
 
 import pytest
-from kkrvalg.cli import app
-from typer.testing import CliRunner
 
-from helpers import small_sheets, tie_sheets, write_workbook
-
-runner = CliRunner()
-ROOT = Path(__file__).resolve().parents[1]
-BUNDLED = ROOT / "data" / "kv2025_kkr.xlsx"
-
-
-def run(*args):
-    return runner.invoke(app, [str(a) for a in args], env={"COLUMNS": "160"})
+from helpers import BUNDLED, run, small_sheets, tie_sheets, write_workbook
 
 
 @pytest.fixture
@@ -190,7 +179,7 @@ def test_unknown_council_seats_are_assumed_and_make_the_kkr_provisional(tmp_path
 
 def test_composition_table_fits_an_80_column_terminal():
     """At 80 columns every number stays visible: list names and council seats give way instead."""
-    result = runner.invoke(app, ["allocate", str(BUNDLED), "--kkr", "Sjælland"], env={"COLUMNS": "80"})
+    result = run("allocate", BUNDLED, "--kkr", "Sjælland", columns=80)
     lines = result.output.splitlines()
     assert max(len(line) for line in lines) <= 80
     total = next(line for line in lines if line.startswith("│ I alt"))

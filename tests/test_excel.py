@@ -5,21 +5,13 @@ import os
 from pathlib import Path
 
 import pytest
-from kkrvalg.cli import app
 from kkrvalg.errors import OutputError
 from kkrvalg.io.write import write_atomically
 from openpyxl import load_workbook
-from typer.testing import CliRunner
 
-from helpers import small_sheets, tie_sheets, write_workbook
+from helpers import BUNDLED, run, small_sheets, tie_sheets, write_workbook
 
-runner = CliRunner()
-BUNDLED = Path(__file__).resolve().parents[1] / "data" / "kv2025_kkr.xlsx"
 KKR = ["Hovedstaden", "Sjælland", "Syddanmark", "Midtjylland", "Nordjylland"]
-
-
-def run(*args):
-    return runner.invoke(app, [str(a) for a in args], env={"COLUMNS": "160"})
 
 
 def header(ws, row=1):

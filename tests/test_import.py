@@ -2,24 +2,15 @@
 
 import json
 import shutil
-from pathlib import Path
 
 import pytest
-from kkrvalg.cli import app
 from kkrvalg.io.reference import bundled_municipalities
 from openpyxl import load_workbook
-from typer.testing import CliRunner
 
+from helpers import BUNDLED, FIXTURES, run
 from valgdk_shapes import district, seat_allocation, tree_from_workbook, write
 
-runner = CliRunner()
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TREE = FIXTURES / "valgdk"
-BUNDLED = Path(__file__).resolve().parents[1] / "data" / "kv2025_kkr.xlsx"
-
-
-def run(*args):
-    return runner.invoke(app, [str(a) for a in args], env={"COLUMNS": "160"})
 
 
 def sheet_rows(path, sheet):
