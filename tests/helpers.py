@@ -117,3 +117,39 @@ def tie_sheets():
         ["Ærø Sogn", "B", "Radikale", 2000, 4],
     ]
     return sheets
+
+
+def formand_tie_sheets() -> dict[str, list[list[object]]]:
+    """KKR Nord (Åby, Østerby): A and V hold one mayor each on 500 votes: formand is a tie A–V (R8).
+
+    Both quotients ÷ 1 are 500 > both ÷ 2 (250), so whoever loses the drawing for formand is næstformand.
+    """
+    return {
+        "kommuner": [row[:] for row in GEOGRAPHY[:3]],
+        "stemmer": [
+            ["kommune", "liste", "navn", "stemmer", "mandater"],
+            ["Åby", "A", "Socialdemokratiet", 500, 5],
+            ["Østerby", "V", "Venstre", 500, 5],
+        ],
+        "borgmestre": [["kommune", "liste"], ["Åby", "A"], ["Østerby", "V"]],
+    }
+
+
+def three_way_sheets() -> dict[str, list[list[object]]]:
+    """KKR Nord (Åby, Østerby; cap 4): C's two mayors on 1 000 votes, and A, B, D on 2 000 each.
+
+    C's last quotient is 500, so proportionality is far away; the cap leaves 2 seats, and A, B and D tie
+    at 2 000 ÷ 1 for them: a drawing of 2 winners among 3 (R7, R8).
+    """
+    return {
+        "kommuner": [row[:] for row in GEOGRAPHY[:3]],
+        "stemmer": [
+            ["kommune", "liste", "navn", "stemmer", "mandater"],
+            ["Åby", "C", "Konservative", 500, 4],
+            ["Åby", "A", "Socialdemokratiet", 2000, 4],
+            ["Østerby", "C", "Konservative", 500, 4],
+            ["Østerby", "B", "Radikale", 2000, 4],
+            ["Østerby", "Ø", "Enhedslisten", 2000, 4],
+        ],
+        "borgmestre": [["kommune", "liste"], ["Åby", "C"], ["Østerby", "C"]],
+    }

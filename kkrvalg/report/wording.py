@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..engine.chair import ChairResult, Post
+from ..engine.chair import POSTS, ChairResult, Post
 from ..engine.composition import Composition, PartyResult
 from ..engine.lots import Tie
 from ..i18n import Lang, counted, label
@@ -113,17 +113,19 @@ def tie_outcome(tie: Tie, lang: Lang) -> str:
         return label("tie_seed", lang, seed=tie.seed, winners=winners)
     if tie.resolution == "supplied":
         return label("tie_supplied", lang, winners=winners)
-    return undecided_text(tie.candidates, lang)
+    return label("tie_waits", lang)
 
 
 def tie_line(tie: Tie, lang: Lang, number: int | None = None) -> str:
     """One tie: where, which seat, who, the shared quotient and how it was (or is to be) settled."""
     prefix = label("lot_number", lang, number=number) if number is not None else ""
+    chair_post = tie.context.kind == "chair" and tie.seat <= len(POSTS)
+    seat = label("post_" + POSTS[tie.seat - 1], lang).lower() if chair_post else label("seat_number", lang, seat=tie.seat)
     return prefix + label(
         "tie_line",
         lang,
         place=tie_place(tie, lang),
-        seat=tie.seat,
+        seat=seat,
         candidates=between(tie.candidates, lang),
         quotient=fmt.quotient(tie.quotient, lang),
         seats=counted("n_seats", tie.seats, lang),
