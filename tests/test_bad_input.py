@@ -1,21 +1,17 @@
 """Every bad input gives one clear message naming where the problem is, exit code 2 and no traceback."""
 
+import zipfile
 from pathlib import Path
 
+import kkrvalg
 import pytest
-from kkrvalg.cli import app
-from typer.testing import CliRunner
 
-from helpers import small_sheets, write_workbook
-
-runner = CliRunner()
+from helpers import BUNDLED, ended, run, small_sheets, write_workbook
 
 
 def allocate(path: Path, *extra: str):
-    result = runner.invoke(app, ["allocate", str(path), *extra], env={"COLUMNS": "200"})
-    assert result.exit_code == 2, result.output
-    assert "Traceback" not in result.output and result.exception is None or isinstance(result.exception, SystemExit)
-    return " ".join(result.output.split())
+    """The one-line message of a run that must end with exit 2 and no traceback."""
+    return ended(run("allocate", path, *extra, columns=200), 2)
 
 
 def broken(tmp_path, edit) -> Path:
@@ -70,7 +66,7 @@ def test_danish_thousands_separators_are_accepted(tmp_path):
     sheets["stemmer"][1][3] = "5.000"
     sheets["stemmer"][2][3] = "3 000"
     path = write_workbook(tmp_path / "ok.xlsx", sheets)
-    assert runner.invoke(app, ["allocate", str(path)]).exit_code == 0
+    ended(run("allocate", path), 0)
 
 
 def test_duplicate_municipality_and_list(tmp_path):
@@ -124,7 +120,7 @@ def test_empty_optional_sheets_are_fine(tmp_path):
     sheets["listesamarbejder"] = [["kommune", "liste", "listesamarbejde"]]
     sheets["valgforbund"] = []
     path = write_workbook(tmp_path / "ok.xlsx", sheets)
-    assert runner.invoke(app, ["allocate", str(path)]).exit_code == 0
+    ended(run("allocate", path), 0)
 
 
 def test_english_error_messages(tmp_path):
@@ -151,9 +147,153 @@ def test_listesamarbejde_passes_only_when_pooled(tmp_path):
     pooled = write_workbook(tmp_path / "pooled.xlsx", sheets)
 
     def nord(path):
-        out = runner.invoke(app, ["allocate", str(path), "--format", "json", "--kkr", "Nord"]).stdout
+        out = run("allocate", path, "--format", "json", "--kkr", "Nord").stdout
         return {p["party"]: p for p in json.loads(out)["kkr"][0]["parties"]}
 
     assert all(not p["eligible"] for k, p in nord(alone).items() if "listen" in k)
     together = nord(pooled)["Lokallisterne i Danmark"]
     assert together["votes"] == 400 and together["eligible"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("1²", "'1²' indeholder andre tegn end cifrene 0–9"),
+        ("１２３", "'１２３' indeholder andre tegn end cifrene 0–9"),
+        ("٣", "'٣' indeholder andre tegn end cifrene 0–9"),
+        (12.5, "'12.5' er ikke et helt tal"),
+        (True, "'True' er ikke et helt tal"),
+        ("12 34", "'12 34' er ikke et helt tal"),
+    ],
+)
+def test_counts_with_other_digits_or_fractions_are_refused(tmp_path, value, expected):
+    def bad(s):
+        s["stemmer"][1][3] = value
+
+    assert expected in allocate(broken(tmp_path, bad))
+
+
+def test_other_digits_in_a_csv_folder_are_refused(tmp_path):
+    folder = tmp_path / "csv"
+    folder.mkdir()
+    sheets = small_sheets()
+    sheets["stemmer"][1][3] = "5²"
+    for name, rows in sheets.items():
+        (folder / f"{name}.csv").write_text("\n".join(";".join(map(str, r)) for r in rows), encoding="utf-8")
+    assert "fil stemmer.csv, ark 'stemmer', række 2, kolonne 'stemmer'" in allocate(folder)
+
+
+def test_a_csv_field_longer_than_the_csv_modules_limit(tmp_path):
+    folder = tmp_path / "csv"
+    folder.mkdir()
+    for name, rows in small_sheets().items():
+        (folder / f"{name}.csv").write_text("\n".join(";".join(map(str, r)) for r in rows), encoding="utf-8")
+    (folder / "stemmer.csv").write_text('kommune;liste;stemmer;mandater\nÅby;"' + "x" * 200_000 + '";1;1\n')
+    assert "fil stemmer.csv, række 2: Filen kan ikke læses som CSV" in allocate(folder)
+
+
+def _rewrite_member(path: Path, target: Path, member: str, edit) -> Path:
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(target, "w") as copy:
+        for item in source.infolist():
+            data = source.read(item)
+            copy.writestr(item, edit(data) if item.filename == member else data)
+    return target
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda data: data[: len(data) // 2],  # truncated sheet XML
+        lambda data: b"<worksheet",
+        lambda data: b"\x00\xff" * 50,
+    ],
+    ids=["truncated", "unclosed", "binary"],
+)
+def test_a_damaged_sheet_inside_the_workbook(tmp_path, edit):
+    path = _rewrite_member(BUNDLED, tmp_path / "damaged.xlsx", "xl/worksheets/sheet1.xml", edit)
+    assert "kan ikke læses som Excel-projektmappe" in allocate(path)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"PK\x03\x04 not really a zip", None],
+    ids=["empty", "bad-zip", "zip-without-workbook"],
+)
+def test_files_that_are_no_workbook(tmp_path, content):
+    path = tmp_path / "x.xlsx"
+    if content is None:
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("hello.txt", "hej")
+    else:
+        path.write_bytes(content)
+    assert "kan ikke læses som Excel-projektmappe" in allocate(path)
+
+
+def test_update_onto_a_damaged_workbook_writes_nothing(tmp_path):
+    from helpers import FIXTURES
+
+    target = tmp_path / "stemmer.xlsx"
+    target.write_bytes(b"not a workbook")
+    message = ended(run("import", "valgdk", FIXTURES / "valgdk", "--update", target), 2)
+    assert "kan ikke læses som Excel-projektmappe" in " ".join(message.split())
+    assert target.read_bytes() == b"not a workbook" and sorted(p.name for p in tmp_path.iterdir()) == ["stemmer.xlsx"]
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ('cap_factor = "to"\n', "'cap_factor' kan ikke være 'to'"),
+        ("threshold_percent = [2]\n", "'threshold_percent' kan ikke være [2]"),
+        ("bestyrelse_seats = 0\n", "'bestyrelse_seats' kan ikke være 0"),
+        ("repraesentantskab_cap_factor = 0\n", "'repraesentantskab_cap_factor' kan ikke være 0"),
+        ("threshold_percent = 101\n", "'threshold_percent' kan ikke være 101"),
+        ("[section]\ncap_factor = 1\n", "Ukendt indstilling 'section'"),
+        ("cap_factor = 1\ncap_factor = 2\n", "ikke gyldig TOML"),
+    ],
+)
+def test_bad_rules_profiles(tmp_path, content, expected):
+    profile = tmp_path / "profil.toml"
+    profile.write_text(content, encoding="utf-8")
+    path = write_workbook(tmp_path / "s.xlsx", small_sheets())
+    assert expected in allocate(path, "--rules", profile)
+
+
+def test_a_rules_profile_that_is_not_text(tmp_path):
+    profile = tmp_path / "profil.toml"
+    profile.write_bytes(b"\xff\xfe\x00cap")
+    assert "ikke gyldig TOML" in allocate(write_workbook(tmp_path / "s.xlsx", small_sheets()), "--rules", profile)
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [{"cap_factor": 0}, {"threshold_percent": "mange"}, {"stopping_rule": "always"}, {"cap": 2}],
+)
+def test_the_api_refuses_bad_settings_as_rules_errors(tmp_path, settings):
+    data = kkrvalg.load(write_workbook(tmp_path / "s.xlsx", small_sheets()))
+    with pytest.raises(kkrvalg.RulesError) as refused:
+        kkrvalg.compose(data, rules=settings)
+    assert next(iter(settings)) in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--kkr", "Vest"], "KKR 'Vest' findes ikke i data. Kendte KKR: Nord, Syd"),
+        (["--organ", "bestyrelse", "--kkr", "Nord"], "--kkr gælder kun KKR"),
+        (["--moede", "31.02.2026"], "'31.02.2026' er ikke en dato"),
+        (["--moede", "i morgen"], "'i morgen' er ikke en dato"),
+        (["--seed", "x"], "Ugyldig værdi for '--seed': skal være et helt tal"),
+        (["--format", "pdf"], "Ugyldig værdi for '--format': 'pdf' er ikke en af 'table', 'json'"),
+        (["--organ", "byraad"], "Ugyldig værdi for '--organ'"),
+        (["--nope"], "Tilvalget --nope findes ikke"),
+        (["--kkr"], "Tilvalget '--kkr' kræver en værdi"),
+    ],
+)
+def test_bad_options_are_explained_in_danish(tmp_path, args, expected):
+    assert expected in allocate(write_workbook(tmp_path / "s.xlsx", small_sheets()), *args)
+
+
+def test_a_missing_argument_is_explained_in_the_runs_language():
+    assert "Argumentet 'FIL' mangler" in ended(run("allocate"), 2)
+    assert "Missing argument 'FILE'" in ended(run("allocate", "--lang", "en"), 2)
+    assert "Kommandoen 'tael' findes ikke" in ended(run("tael"), 2)

@@ -87,7 +87,9 @@ def test_validate_lists_every_cell_it_read_as_another_letter(tmp_path):
 def test_two_spellings_of_one_list_in_a_municipality_are_a_duplicate(tmp_path):
     sheets = small_sheets()
     sheets["stemmer"].append(["Åby", "a", "", 1, 0])
-    assert "Liste A i Åby står to gange (også i række 2)" in ended(run("allocate", write_workbook(tmp_path / "s.xlsx", sheets)), 2)
+    assert "Liste A i Åby står to gange (også i række 2)" in ended(
+        run("allocate", write_workbook(tmp_path / "s.xlsx", sheets)), 2
+    )
 
 
 def test_two_headers_that_mean_the_same_column_are_refused(tmp_path):

@@ -91,7 +91,9 @@ def test_r8_a_lot_that_does_not_fit_is_refused(formand_tie, lots, message):
 
 
 def test_r8_lot_and_seed_together_are_refused(formand_tie):
-    assert "--lot og --seed kan ikke bruges sammen" in ended(run("allocate", formand_tie, "--lot", "V", "--seed", "3"), 2)
+    assert "--lot og --seed kan ikke bruges sammen" in ended(
+        run("allocate", formand_tie, "--lot", "V", "--seed", "3"), 2
+    )
 
 
 def test_r8_three_parties_for_two_seats_wait_and_the_chair_waits_too(three_way):

@@ -68,7 +68,7 @@ def write_import(
 @import_app.command("valgdk", cls=KkrvalgCommand, help="§import_valgdk", epilog="§ex_import_valgdk")
 def import_valgdk(
     directory: Annotated[Path, typer.Argument(help="§arg_valgdk_dir", metavar="§meta_folder", show_default=False)],
-    valg: Annotated[
+    election: Annotated[
         str | None, typer.Option("--valg", help="§valg", metavar="§meta_election", rich_help_panel=INPUT)
     ] = None,
     output: OutputOption = None,
@@ -80,7 +80,7 @@ def import_valgdk(
     from ..io.reference import bundled_municipalities
     from ..io.valgdk import read_tree
 
-    imported = read_tree(directory, bundled_municipalities(), valg)
+    imported = read_tree(directory, bundled_municipalities(), election)
     write_import(imported, output, update, force, [directory], lang)
 
 
@@ -89,7 +89,7 @@ def import_valgdk_csv(
     files: Annotated[list[Path], typer.Argument(help="§arg_csv_files", metavar="§meta_files", show_default=False)],
     output: OutputOption = None,
     update: UpdateOption = None,
-    kommune: Annotated[
+    municipality: Annotated[
         str | None,
         typer.Option("--kommune", help="§kommune", metavar="§meta_municipality", rich_help_panel=INPUT),
     ] = None,
@@ -102,7 +102,7 @@ def import_valgdk_csv(
     from ..io.reference import bundled_municipalities
     from ..io.valgdk import read_csv_exports
 
-    imported = read_csv_exports(files, bundled_municipalities(), kommune)
+    imported = read_csv_exports(files, bundled_municipalities(), municipality)
     write_import(imported, output, update, force, list(files), lang)
     make_console(stderr=True).print(label("import_csv_no_seats", lang), style="yellow")
 
@@ -111,7 +111,7 @@ def import_valgdk_csv(
 def check_statbank(
     valgk3: Annotated[Path, typer.Argument(help="§arg_valgk3", metavar="§meta_file", show_default=False)],
     workbook: Annotated[Path, typer.Argument(help="§arg_checked_workbook", metavar="§meta_file", show_default=False)],
-    tid: Annotated[str | None, typer.Option("--tid", help="§tid", rich_help_panel=INPUT)] = None,
+    period: Annotated[str | None, typer.Option("--tid", help="§tid", metavar="TID", rich_help_panel=INPUT)] = None,
     _language: LangOption = Language.da,
 ) -> None:
     lang = current_lang()
@@ -121,7 +121,7 @@ def check_statbank(
     from ..report.checks import statbank_view
 
     data = load(workbook)
-    statbank = read_valgk3(valgk3, data.municipalities, tid)
+    statbank = read_valgk3(valgk3, data.municipalities, period)
     result = compare(statbank.votes, data)
     make_console().print(statbank_view(result, statbank, workbook.name, lang))
     if result.differences:

@@ -15,7 +15,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ..errors import OutputError, Problem, describe
+from ..errors import InputError, OutputError, Problem, describe
 from ..i18n import Lang, label
 from .cells import CellError, MunicipalityIndex
 from .load import COLUMNS, OPTIONAL_COLUMNS
@@ -49,7 +49,7 @@ def _list_name(m: MunicipalityImport, letter: str) -> str:
     return names.most_common(1)[0][0] if names else letter
 
 
-def _stemmer(ws: Worksheet, imported: ElectionImport) -> int:
+def _votes_sheet(ws: Worksheet, imported: ElectionImport) -> int:
     _header(ws, ["kommunekode", "kommune", "liste", "navn", "stemmer", "mandater"])
     rows = 0
     for m in sorted(imported.municipalities.values(), key=lambda m: m.code):
@@ -73,7 +73,7 @@ def _note(m: MunicipalityImport, lang: Lang) -> str:
     return "; ".join(parts)
 
 
-def _optaelling(ws: Worksheet, imported: ElectionImport, lang: Lang) -> None:
+def _counts_sheet(ws: Worksheet, imported: ElectionImport, lang: Lang) -> None:
     _header(ws, list(columns("optaelling")))
     for m in sorted(imported.municipalities.values(), key=lambda m: m.code):
         if m.counted:
@@ -161,7 +161,7 @@ def _import_sheet(ws: Worksheet, imported: ElectionImport, lang: Lang) -> None:
         ws.column_dimensions[letter].width = width
 
 
-def _borgmestre(ws: Worksheet, imported: ElectionImport, index: MunicipalityIndex) -> None:
+def _mayors_sheet(ws: Worksheet, imported: ElectionImport, index: MunicipalityIndex) -> None:
     """One row per imported municipality; rows the user already has (matched by name or code) are kept."""
     if ws.max_row <= 1 and ws.cell(1, 1).value is None:
         _header(ws, ["kommunekode", "kommune", "liste", "navn"])
@@ -180,6 +180,14 @@ def _borgmestre(ws: Worksheet, imported: ElectionImport, index: MunicipalityInde
             ws.append([values.get(h) for h in header])
 
 
+def _existing(path: Path) -> Workbook:
+    """The workbook to refresh, or an InputError when it is not a readable workbook (nothing is written)."""
+    try:
+        return load_workbook(path)
+    except Exception as exc:  # any failure of the parser on a damaged file is a damaged file
+        raise InputError([Problem("file_corrupt", {"path": str(path), "detail": type(exc).__name__})]) from None
+
+
 def build_import_workbook(
     imported: ElectionImport, index: MunicipalityIndex, lang: Lang, existing: Path | None = None
 ) -> tuple[Workbook, int]:
@@ -190,9 +198,9 @@ def build_import_workbook(
         for title in ("stemmer", "borgmestre", *EMPTY_USER_SHEETS, "optaelling", "Import"):
             wb.create_sheet(title)
     else:
-        wb = load_workbook(existing)
-    rows = _stemmer(_replace(wb, "stemmer"), imported)
-    _borgmestre(
+        wb = _existing(existing)
+    rows = _votes_sheet(_replace(wb, "stemmer"), imported)
+    _mayors_sheet(
         wb["borgmestre"] if "borgmestre" in wb.sheetnames else wb.create_sheet("borgmestre", 1), imported, index
     )
     for title in EMPTY_USER_SHEETS:
@@ -200,7 +208,7 @@ def build_import_workbook(
             _header(wb.create_sheet(title), list(COLUMNS[title] + OPTIONAL_COLUMNS.get(title, ())))
         elif wb[title].max_row <= 1 and wb[title].cell(1, 1).value is None:
             _header(wb[title], list(COLUMNS[title]))
-    _optaelling(_replace(wb, "optaelling"), imported, lang)
+    _counts_sheet(_replace(wb, "optaelling"), imported, lang)
     _import_sheet(_replace(wb, "Import"), imported, lang)
     return wb, rows
 

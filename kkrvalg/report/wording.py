@@ -119,8 +119,10 @@ def tie_outcome(tie: Tie, lang: Lang) -> str:
 def tie_line(tie: Tie, lang: Lang, number: int | None = None) -> str:
     """One tie: where, which seat, who, the shared quotient and how it was (or is to be) settled."""
     prefix = label("lot_number", lang, number=number) if number is not None else ""
-    chair_post = tie.context.kind == "chair" and tie.seat <= len(POSTS)
-    seat = label("post_" + POSTS[tie.seat - 1], lang).lower() if chair_post else label("seat_number", lang, seat=tie.seat)
+    if tie.context.kind == "chair" and tie.seat <= len(POSTS):
+        seat = label("post_" + POSTS[tie.seat - 1], lang).lower()
+    else:
+        seat = label("seat_number", lang, seat=tie.seat)
     return prefix + label(
         "tie_line",
         lang,
