@@ -7,6 +7,7 @@ imported on first use, so that ``kkrvalg --help`` stays fast.
 from .errors import InputError, KkrvalgError, OutputError, RulesError
 
 __all__ = [
+    "__version__",
     "InputError",
     "KkrvalgError",
     "OutputError",
@@ -22,6 +23,10 @@ _API = {"load", "compose", "chair", "scenarios"}
 
 
 def __getattr__(name: str):
+    if name == "__version__":
+        from importlib.metadata import version
+
+        return version("kkrvalg")
     if name in _API:
         from . import api
 
