@@ -141,10 +141,14 @@ class Units:
         return _over_subsets([1] * len(self.members), np.add)
 
     @cached_property
+    def free_sizes(self) -> np.ndarray:
+        """How many of a mask's units are free parties."""
+        return _over_subsets([len(unit) == 1 for unit in self.members], np.add)
+
+    @cached_property
     def valid(self) -> np.ndarray:
         """Which masks are blocks: one unit, or at least ``min_parties`` free parties (R10)."""
-        free_sizes = _over_subsets([len(unit) == 1 for unit in self.members], np.add)
-        valid = (self.sizes == 1) | ((self.sizes >= self.min_parties) & (free_sizes == self.sizes))
+        valid = (self.sizes == 1) | ((self.sizes >= self.min_parties) & (self.free_sizes == self.sizes))
         valid[0] = False
         return valid
 
@@ -157,8 +161,7 @@ class Units:
         """
         free = [v if len(unit) == 1 else 0 for unit, v in zip(self.members, self.unit_votes)]
         fixed = [0 if len(unit) == 1 else v for unit, v in zip(self.members, self.unit_votes)]
-        free_count = _over_subsets([len(unit) == 1 for unit in self.members], np.add)
-        united = (free_count == 1) | (free_count >= self.min_parties)
+        united = (self.free_sizes == 1) | (self.free_sizes >= self.min_parties)
         best_free = np.where(united, _over_subsets(free, np.add), _over_subsets(free, np.maximum))
         strongest = np.maximum(_over_subsets(fixed, np.maximum), best_free)
         return strongest[::-1].copy()
@@ -202,15 +205,15 @@ def guaranteed(
     """The minimal blocs that take ``posts`` (1: formand, 2: both) whatever the other parties do.
 
     A bloc is a block of the scenarios: a party alone, a ``fixed`` valgforbund as it is, or a valgforbund of
-    at least ``min_parties`` other parties (R10). It secures the posts when its votes exceed ``posts`` × its
-    rival's. It is minimal when no smaller bloc inside it secures the same; checking its strongest proper
-    sub-bloc suffices, because moving a party from the others into a bloc never lowers the bloc's votes nor
-    raises its rival's: without its weakest party when that leaves a valid size, else its largest alone.
+    at least ``min_parties`` parties outside the fixed ones (R10). It secures the posts when its votes exceed
+    ``posts`` × its rival's, and is minimal when no smaller bloc inside it secures the same. Taking a party
+    from the others into a bloc never lowers its votes nor raises its rival's, so it suffices to check the
+    strongest proper sub-bloc: without the weakest party when that leaves a valid size, else the largest alone.
     """
     units = Units.of(votes, min_parties, fixed)
     sums, sizes = units.sums, units.sizes
     secures = units.valid & (sums > posts * units.rivals)
-    weakest, largest = np.zeros_like(sums), np.zeros_like(sums)
+    weakest, largest = np.zeros_like(sums), np.zeros_like(sums)  # the bit of each mask's weakest, largest unit
     for unit, value in enumerate(units.unit_votes):
         low, high = slice(0, 1 << unit), slice(1 << unit, 2 << unit)
         weakest[high] = np.where((weakest[low] == 0) | (value < sums[weakest[low]]), 1 << unit, weakest[low])
