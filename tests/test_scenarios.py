@@ -12,6 +12,7 @@ from kkrvalg.engine.scenarios import LOT, enumerate_scenarios, guaranteed, parti
 from typer.testing import CliRunner
 
 from helpers import small_sheets, write_workbook
+from partitions import scenario_inputs, set_partitions
 
 runner = CliRunner()
 
@@ -20,18 +21,6 @@ LETTERS = "ABCDEFG"
 
 def blocks_of(row, names):
     return [tuple(names[i] for i in range(len(names)) if int(mask) >> i & 1) for mask in row if mask]
-
-
-def set_partitions(items):
-    """Every set partition, by the textbook recursion: independent of the engine's array walk."""
-    if not items:
-        yield []
-        return
-    first, rest = items[0], items[1:]
-    for partition in set_partitions(rest):
-        yield [(first,), *partition]
-        for i in range(len(partition)):
-            yield [*partition[:i], (first, *partition[i]), *partition[i + 1 :]]
 
 
 votes_strategy = (
@@ -80,6 +69,19 @@ def test_enumeration_visits_every_partition_once():
     assert len(seen) == len(set(seen)) == 52 and set(seen) == expected
 
 
+def test_fixed_valgforbund_are_in_every_partition_and_only_the_others_move():
+    votes = dict(zip(LETTERS, [9, 7, 5, 3, 2, 1, 1]))
+    names = list(votes)
+    fixed = [("F", "B"), ("C", "G")]
+    seen = [
+        frozenset(blocks_of(row, names))
+        for chunk in partition_outcomes(votes, chunk_rows=4, fixed=fixed)
+        for row in chunk.masks
+    ]
+    expected = {frozenset([("B", "F"), ("C", "G"), *(tuple(sorted(b)) for b in p)]) for p in set_partitions("ADE")}
+    assert len(seen) == len(set(seen)) == 5 and set(seen) == expected
+
+
 @settings(max_examples=150, deadline=None)
 @given(votes_strategy)
 def test_each_partition_equals_direct_dhondt_with_pooled_votes(votes):
@@ -98,22 +100,29 @@ def test_each_partition_equals_direct_dhondt_with_pooled_votes(votes):
                 assert got == want, blocks
 
 
-@settings(max_examples=150, deadline=None)
-@given(votes_strategy)
-def test_guaranteed_blocs_agree_with_the_enumeration(votes):
-    """A bloc is guaranteed a post iff it wins it (between lists) in every partition where it is a block."""
+@settings(max_examples=200, deadline=None)
+@given(scenario_inputs(max_parties=7))
+def test_guaranteed_blocs_agree_with_the_enumeration(inputs):
+    """A bloc is guaranteed a post iff it wins it (between lists) in every scenario where it is a block.
+
+    Scenarios respect the minimum size and the fixed valgforbund, so the others cannot always unite.
+    """
+    votes, min_parties, fixed = inputs
     names = list(votes)
     rows_with = {}
-    for chunk in partition_outcomes(votes):
+    for chunk in partition_outcomes(votes, fixed=fixed):
         for r, row in enumerate(chunk.masks):
-            for mask in row[row > 0]:
+            blocks = [int(mask) for mask in row if mask]
+            if any(1 < mask.bit_count() < min_parties for mask in blocks):
+                continue
+            for mask in blocks:
                 wins = chunk.formand_block[r] == mask
-                rows_with.setdefault(int(mask), []).append((wins, wins and chunk.both[r]))
+                rows_with.setdefault(mask, []).append((wins, wins and chunk.both[r]))
     for posts in (1, 2):
         secure = {m for m, rows in rows_with.items() if all(row[posts - 1] for row in rows)}
         minimal = {m for m in secure if not any(s != m and s & m == s for s in secure)}
         expected = {tuple(names[i] for i in range(len(names)) if m >> i & 1) for m in minimal}
-        assert {b.members for b in guaranteed(votes, posts)} == expected
+        assert {b.members for b in guaranteed(votes, posts, min_parties, fixed)} == expected
 
 
 def test_party_outlook_counts_match_the_enumeration():

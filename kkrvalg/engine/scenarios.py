@@ -1,23 +1,30 @@
 """R12: what valgforbund can achieve in the chair election (R9–R11), before anyone has declared one.
 
-Two analyses of the represented parties' votes:
+Three analyses of the represented parties' votes:
 
 * **Guaranteed** (over subsets): a bloc takes the formand post whatever the others do exactly when its
-  votes exceed those of all the others together — the others' best reply is to unite — and both posts
-  when they exceed twice that. Linear in the 2^n subsets, so instant for 16+ parties.
+  votes exceed its *rival*, the strongest list the others can form — all of them united, unless fixed
+  valgforbund or the minimum size keep them apart — and both posts when they exceed twice that. Linear
+  in the 2^n subsets, so instant for 16+ parties.
 * **Enumeration** (over set partitions): every way the parties can split into valgforbund and lone lists,
   each evaluated as :func:`~kkrvalg.engine.chair.elect_chair` would. A KKR with 12 parties has 4 213 597
   partitions, so the walk is vectorised over numpy integer arrays: sums are exact int64, comparisons of
   ÷1 and ÷2 quotients are by multiplication, and every tie is detected (and counted as "by lot").
+* **Counting** (:mod:`~kkrvalg.engine.counting`): the enumeration's numbers without visiting partitions,
+  for 13 parties and more; the enumeration stays as its oracle.
+
+Some valgforbund may be *fixed* (declared or agreed): such a group is one list that nobody else joins,
+and only the other parties arrange themselves. The pieces arranged are then :class:`Units`.
 
 Parties are addressed by index (their order in the ``votes`` mapping) and blocks by bitmask.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import cached_property
 from math import comb
 
 import numpy as np
@@ -50,68 +57,183 @@ def _mask_members(mask: int) -> list[int]:
     return [i for i in range(mask.bit_length()) if mask >> i & 1]
 
 
+def fixed_groups(
+    parties: Sequence[str], fixed: Sequence[Sequence[str]], min_parties: int = 2
+) -> tuple[tuple[int, ...], ...]:
+    """The fixed valgforbund as sorted party indices; ValueError unless each is a valid valgforbund (R10).
+
+    A valgforbund has at least two and at least ``min_parties`` distinct represented members, and a party
+    is in at most one.
+    """
+    index = {p: i for i, p in enumerate(parties)}
+    groups: list[tuple[int, ...]] = []
+    taken: set[int] = set()
+    for group in fixed:
+        if isinstance(group, str):
+            raise ValueError(f"fixed valgforbund {group!r}: give its members as a sequence of party names")
+        name = "+".join(group)
+        unknown = [p for p in group if p not in index]
+        if unknown:
+            raise ValueError(f"fixed valgforbund {name}: {', '.join(unknown)} not among the represented parties")
+        members = {index[p] for p in group}
+        if len(members) < len(group):
+            raise ValueError(f"fixed valgforbund {name}: a party is listed twice")
+        if len(members) < max(2, min_parties):
+            raise ValueError(f"fixed valgforbund {name}: a valgforbund needs at least {max(2, min_parties)} parties")
+        if members & taken:
+            raise ValueError(f"fixed valgforbund {name}: shares a party with another fixed valgforbund")
+        taken |= members
+        groups.append(tuple(sorted(members)))
+    return tuple(sorted(groups))
+
+
+def _over_subsets(per_unit: Sequence[int], combine: Callable, empty: int = 0) -> np.ndarray:
+    """A value for every mask of units, each mask combining its highest unit into the mask without it."""
+    table = np.full(1 << len(per_unit), empty, dtype=np.int64)
+    for unit, value in enumerate(per_unit):
+        table[1 << unit : 2 << unit] = combine(table[: 1 << unit], value)
+    return table
+
+
+@dataclass(frozen=True)
+class Units:
+    """The pieces a scenario arranges: each party outside the fixed valgforbund, and each of those whole.
+
+    A block (one list in the chair election) is a set of units, by bitmask over ``members``: one unit alone,
+    or at least ``min_parties`` free parties, because a fixed valgforbund takes nobody in. Without fixed
+    valgforbund the units are the parties, in their order. The tables below have one entry per mask.
+    """
+
+    parties: tuple[str, ...]
+    values: tuple[int, ...]
+    members: tuple[tuple[int, ...], ...]
+    min_parties: int
+
+    @classmethod
+    def of(cls, votes: Mapping[str, int], min_parties: int = 2, fixed: Sequence[Sequence[str]] = ()) -> Units:
+        parties = tuple(votes)
+        groups = fixed_groups(parties, fixed, min_parties)
+        grouped = {i for group in groups for i in group}
+        alone = [(i,) for i in range(len(parties)) if i not in grouped]
+        return cls(parties, tuple(votes.values()), tuple(sorted(alone + list(groups))), min_parties)
+
+    @property
+    def fixed(self) -> tuple[tuple[str, ...], ...]:
+        """The fixed valgforbund by party names, in a canonical order."""
+        return tuple(tuple(self.parties[i] for i in unit) for unit in self.members if len(unit) > 1)
+
+    @cached_property
+    def unit_votes(self) -> tuple[int, ...]:
+        return tuple(sum(self.values[i] for i in unit) for unit in self.members)
+
+    @cached_property
+    def sums(self) -> np.ndarray:
+        """Each block's pooled votes."""
+        return _over_subsets(self.unit_votes, np.add)
+
+    @cached_property
+    def party_masks(self) -> np.ndarray:
+        """Each block as a mask of parties."""
+        return _over_subsets([sum(1 << i for i in unit) for unit in self.members], np.bitwise_or)
+
+    @cached_property
+    def sizes(self) -> np.ndarray:
+        return _over_subsets([1] * len(self.members), np.add)
+
+    @cached_property
+    def free_sizes(self) -> np.ndarray:
+        """How many of a mask's units are free parties."""
+        return _over_subsets([len(unit) == 1 for unit in self.members], np.add)
+
+    @cached_property
+    def valid(self) -> np.ndarray:
+        """Which masks are blocks: one unit, or at least ``min_parties`` free parties (R10)."""
+        valid = (self.sizes == 1) | ((self.sizes >= self.min_parties) & (self.free_sizes == self.sizes))
+        valid[0] = False
+        return valid
+
+    @cached_property
+    def rivals(self) -> np.ndarray:
+        """For each block, the strongest list the units outside it can form against it.
+
+        That is the other free parties united if their number is a valid size (else the largest of them), or
+        a fixed valgforbund among the others if it is stronger.
+        """
+        free = [v if len(unit) == 1 else 0 for unit, v in zip(self.members, self.unit_votes)]
+        fixed = [0 if len(unit) == 1 else v for unit, v in zip(self.members, self.unit_votes)]
+        united = (self.free_sizes == 1) | (self.free_sizes >= self.min_parties)
+        best_free = np.where(united, _over_subsets(free, np.add), _over_subsets(free, np.maximum))
+        strongest = np.maximum(_over_subsets(fixed, np.maximum), best_free)
+        return strongest[::-1].copy()
+
+    def block(self, party_mask: int) -> int:
+        """The mask of units making up a block given by its parties."""
+        return sum(1 << u for u, unit in enumerate(self.members) if party_mask >> unit[0] & 1)
+
+    def holders(self, block: int) -> tuple[int, int]:
+        """R11 inside the list ``block``: the parties (indices) taking its first and second post, or ``LOT``."""
+        members = sorted(i for u in _mask_members(block) for i in self.members[u])
+        first, second = inner_posts([self.values[i] for i in members])
+        return (LOT if first == LOT else members[first]), (LOT if second == LOT else members[second])
+
+
 @dataclass(frozen=True)
 class Bloc:
-    """A set of parties that secures ``posts`` posts if it forms one valgforbund (or stands alone)."""
+    """A set of parties that secures ``posts`` posts if it forms one valgforbund (or stands alone).
+
+    ``others`` are the votes of all the other represented parties, ``rival`` those of the strongest list
+    they can form against the bloc (``others`` unless fixed valgforbund or the minimum size split them).
+    """
 
     members: tuple[str, ...]
     votes: int
     others: int
+    rival: int
     posts: int
     formand: str | None
     naestformand: str | None
 
     @property
     def surplus(self) -> int:
-        """Votes above the line: the bloc's votes minus ``posts`` × the rest's (the line is excluded)."""
-        return self.votes - self.posts * self.others
+        """Votes above the line: the bloc's votes minus ``posts`` × its rival's (the line is excluded)."""
+        return self.votes - self.posts * self.rival
 
 
-def guaranteed(votes: Mapping[str, int], posts: int, min_parties: int = 2) -> tuple[Bloc, ...]:
+def guaranteed(
+    votes: Mapping[str, int], posts: int, min_parties: int = 2, fixed: Sequence[Sequence[str]] = ()
+) -> tuple[Bloc, ...]:
     """The minimal blocs that take ``posts`` (1: formand, 2: both) whatever the other parties do.
 
-    A bloc is a party alone or a valgforbund of at least ``min_parties`` (R10); it is minimal when no
-    smaller bloc inside it secures the same. The largest-voted proper sub-bloc is checked, which suffices
-    because securing is monotone in the bloc's votes.
+    A bloc is a block of the scenarios: a party alone, a ``fixed`` valgforbund as it is, or a valgforbund of
+    at least ``min_parties`` parties outside the fixed ones (R10). It secures the posts when its votes exceed
+    ``posts`` × its rival's, and is minimal when no smaller bloc inside it secures the same. Taking a party
+    from the others into a bloc never lowers its votes nor raises its rival's, so it suffices to check the
+    strongest proper sub-bloc: without the weakest party when that leaves a valid size, else the largest alone.
     """
-    names = list(votes)
-    values = [votes[p] for p in names]
-    total = sum(values)
-    n = len(names)
-    size = 1 << n
-    sums, low, high = [0] * size, [0] * size, [0] * size
-    for mask in range(1, size):
-        bit = (mask & -mask).bit_length() - 1
-        rest = mask & (mask - 1)
-        v = values[bit]
-        sums[mask] = sums[rest] + v
-        low[mask] = min(low[rest], v) if rest else v
-        high[mask] = max(high[rest], v) if rest else v
-
-    def secures(bloc_votes: int) -> bool:
-        return bloc_votes > posts * (total - bloc_votes)
-
+    units = Units.of(votes, min_parties, fixed)
+    sums, sizes = units.sums, units.sizes
+    secures = units.valid & (sums > posts * units.rivals)
+    weakest, largest = np.zeros_like(sums), np.zeros_like(sums)  # the bit of each mask's weakest, largest unit
+    for unit, value in enumerate(units.unit_votes):
+        low, high = slice(0, 1 << unit), slice(1 << unit, 2 << unit)
+        weakest[high] = np.where((weakest[low] == 0) | (value < sums[weakest[low]]), 1 << unit, weakest[low])
+        largest[high] = np.where((largest[low] == 0) | (value > sums[largest[low]]), 1 << unit, largest[low])
+    drop_weakest = (sizes - 1 == 1) | (sizes - 1 >= min_parties)
+    strongest_sub = np.where(drop_weakest, np.arange(len(sums)) ^ weakest, largest)
+    minimal = secures & ~((sizes > 1) & secures[strongest_sub])
+    total = sum(votes.values())
     found = []
-    for mask in range(1, size):
-        count = mask.bit_count()
-        if 1 < count < min_parties or not secures(sums[mask]):
-            continue
-        if count > 1:
-            k = count - 1 if count - 1 >= min_parties or count == 2 else 1
-            best_sub = sums[mask] - low[mask] if k == count - 1 else high[mask]
-            if secures(best_sub):
-                continue
-        members = _mask_members(mask)
-        first, second = inner_posts([values[i] for i in members])
-        holder = {LOT: None} | {i: names[members[i]] for i in range(len(members))}
+    for block in np.flatnonzero(minimal).tolist():
+        first, second = units.holders(block)
         found.append(
             Bloc(
-                tuple(names[i] for i in members),
-                sums[mask],
-                total - sums[mask],
+                tuple(units.parties[i] for i in _mask_members(int(units.party_masks[block]))),
+                int(sums[block]),
+                total - int(sums[block]),
+                int(units.rivals[block]),
                 posts,
-                holder[first],
-                holder[second] if posts == 2 else None,
+                None if first == LOT else units.parties[first],
+                None if second == LOT or posts == 1 else units.parties[second],
             )
         )
     return tuple(sorted(found, key=lambda b: (len(b.members), -b.votes, b.members)))
@@ -193,41 +315,52 @@ def _evaluate(masks: np.ndarray, tables: _Tables) -> PartitionOutcomes:
     )
 
 
-def partition_outcomes(votes: Mapping[str, int], chunk_rows: int = CHUNK_ROWS) -> Iterator[PartitionOutcomes]:
+def partition_outcomes(
+    votes: Mapping[str, int], chunk_rows: int = CHUNK_ROWS, fixed: Sequence[Sequence[str]] = ()
+) -> Iterator[PartitionOutcomes]:
     """Every set partition of the parties with its chair result, in chunks of about ``chunk_rows``.
 
-    Partitions are built as restricted-growth walks: the first parties' partial partitions are expanded
-    fully, then each group of them is completed and evaluated as one vectorised chunk.
+    The ``fixed`` valgforbund are blocks of every partition and only the other parties are partitioned.
+    Partitions are built as restricted-growth walks: the first free parties' partial partitions are
+    expanded fully, then each group of them is completed and evaluated as one vectorised chunk.
     """
     values = list(votes.values())
-    n = len(values)
-    if n == 0 or sum(values) <= 0:
+    if not values or sum(values) <= 0:
         raise ValueError("scenarios need represented parties with votes")
+    groups = fixed_groups(tuple(votes), fixed)
+    grouped = {i for group in groups for i in group}
+    free = [i for i in range(len(values)) if i not in grouped]
     tables = _Tables(values)
     memo: dict[tuple[int, int], int] = {}
-    prefix_len = n
+    prefix_len = len(free)
     while prefix_len > 1 and partitions_of(prefix_len) * 4 > chunk_rows:
         prefix_len -= 1
-    prefix = np.zeros((1, n), dtype=np.int64), np.zeros(1, dtype=np.int64)
-    for party in range(prefix_len):
+    start = np.zeros((1, len(free) + len(groups)), dtype=np.int64)
+    start[0, len(free) :] = [sum(1 << i for i in group) for group in groups]
+    prefix = start, np.zeros(1, dtype=np.int64)
+    for party in free[:prefix_len]:
         prefix = _extend(*prefix, party)
-    weights = [_completions(n - prefix_len, int(k), memo) for k in prefix[1]]
-    start = 0
-    while start < len(weights):
-        stop, rows = start, 0
+    weights = [_completions(len(free) - prefix_len, int(k), memo) for k in prefix[1]]
+    first = 0
+    while first < len(weights):
+        stop, rows = first, 0
         while stop < len(weights) and (rows == 0 or rows + weights[stop] <= chunk_rows):
             rows += weights[stop]
             stop += 1
-        chunk = prefix[0][start:stop], prefix[1][start:stop]
-        for party in range(prefix_len, n):
+        chunk = prefix[0][first:stop], prefix[1][first:stop]
+        for party in free[prefix_len:]:
             chunk = _extend(*chunk, party)
         yield _evaluate(chunk[0], tables)
-        start = stop
+        first = stop
 
 
 @dataclass(frozen=True)
 class BlocOutlook:
-    """For one party: how it fares with one particular valgforbund, over every arrangement of the rest."""
+    """For one party: how it fares with one particular valgforbund, over every arrangement of the rest.
+
+    ``others`` are the votes of all the other represented parties, ``rival`` those of the strongest list
+    they can form against this bloc (as for :class:`Bloc`).
+    """
 
     members: tuple[str, ...]
     votes: int
@@ -235,6 +368,8 @@ class BlocOutlook:
     formand: int
     naestformand: int
     lot: int
+    others: int
+    rival: int
 
     @property
     def formand_share(self) -> Fraction:
@@ -244,10 +379,26 @@ class BlocOutlook:
     def naestformand_share(self) -> Fraction:
         return Fraction(self.naestformand, self.scenarios)
 
+    @property
+    def short_of_formand(self) -> int:
+        """Extra votes the bloc needs to take formand whatever the others do (above its rival); 0 if secured."""
+        return max(0, self.rival + 1 - self.votes)
+
+    @property
+    def short_of_both(self) -> int:
+        """Extra votes the bloc needs to take both posts whatever the others do (above twice its rival)."""
+        return max(0, 2 * self.rival + 1 - self.votes)
+
 
 @dataclass(frozen=True)
 class Enumeration:
-    """Counts over all valid partitions: posts per party, lots, and per-block tallies for outlooks."""
+    """Counts over all valid partitions: posts per party, lots, and per-block tallies for outlooks.
+
+    Blocks are keyed by their mask of parties. ``block_formand`` counts the partitions in which the block
+    wins formand outright with its holder decided, ``block_both`` those in which it also wins næstformand
+    (holder decided), ``block_second`` those in which it holds næstformand behind another list, and
+    ``block_lot`` those containing it in which either post is left to a lot.
+    """
 
     parties: tuple[str, ...]
     votes: tuple[int, ...]
@@ -261,10 +412,14 @@ class Enumeration:
     block_both: Mapping[int, int]
     block_second: Mapping[int, int]
     block_lot: Mapping[int, int]
+    min_parties: int
+    fixed: tuple[tuple[str, ...], ...]
 
     def outlook(self, party: str) -> tuple[BlocOutlook, ...]:
         """Every valgforbund ``party`` could be in (alone included), best prospects first."""
         index = self.parties.index(party)
+        units = Units.of(dict(zip(self.parties, self.votes)), self.min_parties, self.fixed)
+        total = sum(self.votes)
         found = []
         for mask, scenarios in self.block_scenarios.items():
             if not mask >> index & 1:
@@ -273,15 +428,18 @@ class Enumeration:
             first, second = inner_posts([self.votes[i] for i in members])
             takes_first = first != LOT and members[first] == index
             takes_second = second != LOT and members[second] == index
+            votes = sum(self.votes[i] for i in members)
             found.append(
                 BlocOutlook(
                     tuple(self.parties[i] for i in members),
-                    sum(self.votes[i] for i in members),
+                    votes,
                     scenarios,
                     self.block_formand.get(mask, 0) if takes_first else 0,
                     (self.block_both.get(mask, 0) if takes_second else 0)
                     + (self.block_second.get(mask, 0) if takes_first else 0),
                     self.block_lot.get(mask, 0),
+                    total - votes,
+                    int(units.rivals[units.block(mask)]),
                 )
             )
         return tuple(
@@ -298,19 +456,26 @@ def _nonzero(counts: np.ndarray) -> dict[int, int]:
 
 
 def enumerate_scenarios(
-    votes: Mapping[str, int], min_parties: int = 2, progress: Callable[[int], None] | None = None
+    votes: Mapping[str, int],
+    min_parties: int = 2,
+    progress: Callable[[int], None] | None = None,
+    *,
+    fixed: Sequence[Sequence[str]] = (),
 ) -> Enumeration:
     """Evaluate every partition into valgforbund of at least ``min_parties`` (R10) and count outcomes.
 
-    ``progress`` is called with the number of partitions examined after each chunk.
+    The ``fixed`` valgforbund stay as they are in every partition. ``progress`` is called with the number
+    of partitions examined after each chunk; they add up to ``partitions_of`` the free parties, since the
+    walk visits the partitions with too small valgforbund too before it drops them.
     """
+    units = Units.of(votes, min_parties, fixed)
     parties, values = tuple(votes), tuple(votes.values())
     n, size = len(parties), 1 << len(parties)
     block_size = np.array([m.bit_count() for m in range(size)], dtype=np.int64)
     formand, naestformand = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)
     blocks = {key: np.zeros(size, dtype=np.int64) for key in ("scenarios", "formand", "both", "second", "lot")}
     scenarios = formand_lot = naestformand_lot = 0
-    for chunk in partition_outcomes(votes):
+    for chunk in partition_outcomes(votes, fixed=units.fixed):
         sizes = block_size[chunk.masks]
         valid = ~((sizes > 1) & (sizes < min_parties)).any(axis=1)
         masks, f, nf, both = chunk.masks[valid], chunk.formand[valid], chunk.naestformand[valid], chunk.both[valid]
@@ -336,6 +501,8 @@ def enumerate_scenarios(
         formand_lot,
         naestformand_lot,
         *(_nonzero(blocks[key]) for key in ("scenarios", "formand", "both", "second", "lot")),
+        min_parties,
+        units.fixed,
     )
 
 
@@ -345,3 +512,9 @@ def partitions_of(n: int, min_parties: int = 2) -> int:
     for m in range(1, n + 1):
         counts.append(sum(comb(m - 1, k - 1) * counts[m - k] for k in range(1, m + 1) if k == 1 or k >= min_parties))
     return counts[n]
+
+
+def scenario_count(votes: Mapping[str, int], min_parties: int = 2, fixed: Sequence[Sequence[str]] = ()) -> int:
+    """How many scenarios there are: the valid partitions of the parties outside the ``fixed`` valgforbund."""
+    grouped = sum(len(group) for group in fixed_groups(tuple(votes), fixed, min_parties))
+    return partitions_of(len(votes) - grouped, min_parties)
