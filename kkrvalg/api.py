@@ -260,6 +260,7 @@ class BlocRow(_Model):
     members: list[str]
     votes: int
     others: int
+    rival: int
     surplus: int
     formand: str | None
     naestformand: str | None
@@ -276,10 +277,11 @@ class LotCounts(_Model):
 
 
 class Counts(_Model):
-    method: str
+    method: Literal["count", "enumerate"]
     partitions: int
-    max_work: int | None
+    max_scenarios: int | None
     skipped: bool
+    skipped_reason: Literal["max_scenarios", "too_many_parties"] | None
     scenarios: int | None = None
     formand: dict[str, int] | None = None
     naestformand: dict[str, int] | None = None
@@ -289,10 +291,14 @@ class Counts(_Model):
 class OutlookRow(_Model):
     members: list[str]
     votes: int
+    others: int
+    rival: int
     scenarios: int
     formand: int
     naestformand: int
     by_lot: int
+    short_of_formand: int
+    short_of_both: int
 
 
 class ScenarioEntry(_Model):
@@ -305,6 +311,8 @@ class ScenarioEntry(_Model):
     guaranteed: Guaranteed
     enumeration: Counts
     party: str | None
+    sort: str
+    outlook_total: int
     outlook: list[OutlookRow]
 
 
@@ -409,12 +417,19 @@ def scenarios(
     data: ElectionData,
     kkr: str | None = None,
     party: str | None = None,
-    max_scenarios: int | None = pipeline.MAX_SCENARIOS,
+    given: Sequence[Sequence[str]] = (),
+    method: Literal["count", "enumerate"] = "count",
+    max_scenarios: int | None = None,
+    sort: str = "smallest",
+    top: int | None = 15,
     rules: RulesLike = None,
     seed: int | None = None,
     lot: Sequence[LotLike] = (),
 ) -> ScenarioDocument:
-    """R12: the guaranteed blocs and every way to form valgforbund, as ``kkrvalg scenarios`` computes them."""
+    """R12: the guaranteed blocs and the counts over every way to form valgforbund, as ``kkrvalg scenarios``
+    computes them; ``given`` fixes valgforbund (``[("V", "C")]``), ``party`` asks for its options."""
     calculation = pipeline.calculate(data, _rules(rules), kkr=kkr, seed=seed, lot=_lots(lot))
-    analysed = pipeline.analyse_scenarios(calculation, party, max_scenarios=max_scenarios)
+    analysed = pipeline.analyse_scenarios(
+        calculation, party, method=method, max_scenarios=max_scenarios, given=given, sort=sort, top=top
+    )
     return ScenarioDocument.model_validate(json_report.scenarios_document(analysed))

@@ -20,6 +20,7 @@ from .errors import Counted, Label, Names, Problem, RulesError
 from .model import ElectionData, Mayor, RulesProfile
 from .results import (
     ORGANS,
+    OUTLOOK_ORDERS,
     BodyRecord,
     Calculation,
     LotOutcome,
@@ -292,24 +293,40 @@ def check(
     return problems, warnings
 
 
-MAX_SCENARIOS = 10_000_000
-"""The default bound on partitions enumerated per KKR: all of 12 parties (4 213 597), in seconds."""
+ENUMERATION_LIMIT = 10_000_000
+"""The default bound on partitions walked by ``--method enumerate``: all of 12 parties (4 213 597), in seconds.
+Counting needs no bound: 16 parties take seconds, and it stops only where int64 would (25 units)."""
 
 
 def analyse_scenarios(
     calculation: Calculation,
     party: str | None = None,
     *,
-    max_scenarios: int | None = MAX_SCENARIOS,
+    method: str = "count",
+    max_scenarios: int | None = None,
+    given: Sequence[Sequence[str]] = (),
+    sort: str = "smallest",
+    top: int | None = 15,
     progress: Callable[[str, int, int], None] | None = None,
 ) -> Calculation:
     """R12 for every KKR of ``calculation``: what each possible set of valgforbund would win (R9–R11).
 
-    The enumeration is skipped for a KKR with more than ``max_scenarios`` partitions (None: no limit), and
-    says so. ``progress(kkr, done, total)`` drives a progress bar.
+    ``method`` is ``count`` (exact counts without enumerating, the default) or ``enumerate`` (every
+    partition; the oracle). ``given`` fixes valgforbund beforehand: the other parties arrange themselves
+    in every way. The counts are left out — and the report says why — for a KKR with more scenarios than
+    ``max_scenarios`` (default: none for counting, :data:`ENUMERATION_LIMIT` for the enumeration) or more
+    parties than counting can hold exactly. A party's options (``party``) are shown in the order ``sort``
+    (see :data:`~kkrvalg.results.OUTLOOK_ORDERS`), the first ``top`` of them (None: all).
+    ``progress(kkr, done, total)`` drives a progress bar.
     """
-    from .engine.scenarios import enumerate_scenarios, guaranteed, partitions_of
+    from .engine import scenarios as engine
+    from .engine.counting import MAX_UNITS, count_scenarios
 
+    if method not in ("count", "enumerate"):
+        raise RulesError([Problem("unknown_method", {"value": method})])
+    if sort not in OUTLOOK_ORDERS:
+        raise RulesError([Problem("unknown_sort", {"value": sort, "known": ", ".join(OUTLOOK_ORDERS)})])
+    limit = max_scenarios if max_scenarios is not None else ENUMERATION_LIMIT if method == "enumerate" else None
     min_parties = calculation.rules.valgforbund_min_parties
     records = []
     for body in calculation.records:
@@ -319,21 +336,34 @@ def analyse_scenarios(
         if not any(votes.values()):
             raise RulesError([Problem("scenario_no_votes", {"kkr": body.name})])
         chosen = _scenario_party(body.name, party, votes)
-        count = partitions_of(len(votes), min_parties)
+        fixed = _given(body.name, given, votes, min_parties)
+        scenarios = engine.scenario_count(votes, min_parties, fixed)
+        units = len(votes) - sum(len(g) for g in fixed) + len(fixed)
+        skipped = "max_scenarios" if limit is not None and scenarios > limit else None
+        if skipped is None and method == "count" and units > MAX_UNITS:
+            skipped = "too_many_parties"
         enumeration = None
-        if max_scenarios is None or count <= max_scenarios:
-            advance = _progress_for(progress, body.name, partitions_of(len(votes)))
-            enumeration = enumerate_scenarios(votes, min_parties, advance)
+        if skipped is None:
+            if method == "count":
+                advance = _progress_for(progress, body.name, scenarios)
+                enumeration = count_scenarios(votes, min_parties, fixed=fixed, progress=advance)
+            else:
+                free = len(votes) - sum(len(g) for g in fixed)
+                advance = _progress_for(progress, body.name, engine.partitions_of(free))
+                enumeration = engine.enumerate_scenarios(votes, min_parties, advance, fixed=fixed)
         analysis = ScenarioAnalysis(
             votes=votes,
-            given=(),
-            formand_blocs=guaranteed(votes, 1, min_parties),
-            both_blocs=guaranteed(votes, 2, min_parties),
-            partitions=count,
-            method="enumerate",
+            given=fixed,
+            formand_blocs=engine.guaranteed(votes, 1, min_parties, fixed=fixed),
+            both_blocs=engine.guaranteed(votes, 2, min_parties, fixed=fixed),
+            scenarios=scenarios,
+            method=method,
             enumeration=enumeration,
-            max_work=max_scenarios,
+            max_scenarios=limit,
+            skipped=skipped,
             party=chosen,
+            sort=sort,
+            top=top,
         )
         records.append(replace(body, scenarios=analysis))
     return replace(calculation, records=tuple(records))

@@ -8,7 +8,7 @@ ever re-joined by position.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal
@@ -47,6 +47,30 @@ class PendingLot:
     outcomes: tuple[LotOutcome, ...]
 
 
+def _smallest_winning(o: BlocOutlook) -> tuple:
+    """Blocs in which the party takes formand in every arrangement of the others first — the smallest, then
+    the cheapest —, then the rest by the party's prospects."""
+    secured = o.formand == o.scenarios
+    return (
+        not secured,
+        len(o.members) if secured else 0,
+        o.votes if secured else 0,
+        -o.formand_share,
+        -o.naestformand_share,
+        len(o.members),
+        o.members,
+    )
+
+
+OUTLOOK_ORDERS: dict[str, Callable[[BlocOutlook], tuple]] = {
+    "smallest": _smallest_winning,
+    "formand": lambda o: (-o.formand_share, -o.naestformand_share, len(o.members), -o.votes, o.members),
+    "naestformand": lambda o: (-o.naestformand_share, -o.formand_share, len(o.members), -o.votes, o.members),
+    "votes": lambda o: (-o.votes, o.members),
+}
+"""The orders a party's options can be shown in (``--sort``)."""
+
+
 @dataclass(frozen=True)
 class ScenarioAnalysis:
     """R12 for one KKR: the guaranteed blocs, and the counts over every way to form valgforbund."""
@@ -56,17 +80,32 @@ class ScenarioAnalysis:
     """Valgforbund fixed beforehand (``--given``); the other parties arrange themselves freely."""
     formand_blocs: tuple[Bloc, ...]
     both_blocs: tuple[Bloc, ...]
-    partitions: int
+    scenarios: int
+    """How many ways there are to form valgforbund (the partitions of the parties not in ``given``)."""
     method: str
     enumeration: Enumeration | None
-    """None when the work would exceed ``max_work`` (then only the guaranteed blocs are known)."""
-    max_work: int | None
+    """The counts; None when they were left out (``skipped`` says why; the guaranteed blocs are still known)."""
+    max_scenarios: int | None
+    skipped: str | None
     party: str | None
+    sort: str = "smallest"
+    top: int | None = 15
+    """How many of the party's options to show (None: all); the party standing alone is always shown."""
 
     def outlook(self) -> tuple[BlocOutlook, ...]:
+        """Every valgforbund the party could be in (alone included), in the chosen order."""
         if self.enumeration is None or self.party is None:
             return ()
-        return self.enumeration.outlook(self.party)
+        return tuple(sorted(self.enumeration.outlook(self.party), key=OUTLOOK_ORDERS[self.sort]))
+
+    def shown_outlook(self) -> tuple[BlocOutlook, ...]:
+        """The first ``top`` options, and the party alone wherever it ranks."""
+        options = self.outlook()
+        if self.top is None or len(options) <= self.top:
+            return options
+        shown = options[: self.top]
+        alone = [o for o in options[self.top :] if len(o.members) == 1]
+        return shown + tuple(alone)
 
 
 @dataclass(frozen=True)

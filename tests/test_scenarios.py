@@ -194,7 +194,13 @@ def test_scenarios_errors_and_limits(workbook):
     limited = scenarios_cli(workbook, "--kkr", "Nord", "--max-scenarios", "1")
     assert limited.exit_code == 0 and "--max-scenarios" in limited.output
     skipped = json.loads(scenarios_cli(workbook, "--kkr", "Nord", "--max-scenarios", "1", "--format", "json").stdout)
-    assert skipped["kkr"][0]["enumeration"] == {"method": "enumerate", "partitions": 2, "max_work": 1, "skipped": True}
+    assert skipped["kkr"][0]["enumeration"] == {
+        "method": "count",
+        "partitions": 2,
+        "max_scenarios": 1,
+        "skipped": True,
+        "skipped_reason": "max_scenarios",
+    }
 
 
 def test_scenarios_on_the_bundled_data_in_english():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -26,12 +27,15 @@ from .options import (
     MeetingOption,
     OrganChoice,
     OrganOption,
+    OutlookOrder,
     OutputFormat,
     QuotientsOption,
     RulesOption,
+    ScenarioMethod,
     SeedOption,
     StrictOption,
     XlsxOption,
+    flag,
 )
 
 if TYPE_CHECKING:
@@ -208,6 +212,20 @@ def scenarios(
     party: Annotated[
         str | None, typer.Option("--party", help="§party", metavar="§meta_party", rich_help_panel=SCENARIOS)
     ] = None,
+    given: Annotated[
+        list[str] | None,
+        typer.Option("--given", help="§given", metavar="§meta_parties", rich_help_panel=SCENARIOS),
+    ] = None,
+    top: Annotated[
+        int, typer.Option("--top", min=1, help="§top", metavar="§meta_number", rich_help_panel=SCENARIOS)
+    ] = 15,
+    show_all: Annotated[bool, flag("--all", "all", SCENARIOS)] = False,
+    sort: Annotated[
+        OutlookOrder, typer.Option("--sort", help="§sort", rich_help_panel=SCENARIOS)
+    ] = OutlookOrder.smallest,
+    method: Annotated[ScenarioMethod, typer.Option("--method", help="§method", rich_help_panel=SCENARIOS)] = (
+        ScenarioMethod.count
+    ),
     max_scenarios: Annotated[
         int | None,
         typer.Option("--max-scenarios", min=1, help="§max_work", metavar="§meta_number", rich_help_panel=SCENARIOS),
@@ -221,25 +239,20 @@ def scenarios(
     html: HtmlOption = None,
     _language: LangOption = Language.da,
 ) -> None:
+    from ..pipeline import analyse_scenarios
+
     lang = current_lang()
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    from ..i18n import label
-    from ..pipeline import MAX_SCENARIOS, analyse_scenarios
-
     calculation = load_and_calculate(path, rules, lot, kkr=kkr, seed=seed, strict=strict)
-    err = make_console(stderr=True)
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
-        tasks: dict[str, object] = {}
-
-        def progress(name: str, done: int, total: int) -> None:
-            if name not in tasks:
-                tasks[name] = bar.add_task(label("progress", lang, kkr=name), total=total)
-            bar.update(tasks[name], completed=done)
-
+    with scenario_progress(lang) as progress:
         calculation = analyse_scenarios(
-            calculation, party, max_scenarios=max_scenarios or MAX_SCENARIOS, progress=progress
+            calculation,
+            party,
+            method=method.value,
+            max_scenarios=max_scenarios,
+            given=[split_parties(g) for g in given or ()],
+            sort=sort.value,
+            top=None if show_all else top,
+            progress=progress,
         )
     write_reports(calculation, lang, path, xlsx, html)
     if output is OutputFormat.json:
@@ -256,6 +269,31 @@ def scenarios(
 
         print_records(make_console(), calculation, lang, view)
     finish(calculation)
+
+
+@contextmanager
+def scenario_progress(lang: str):
+    """A progress bar on a terminal (numbers with the reader's thousands separator), silent elsewhere."""
+    from rich.progress import BarColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
+    from rich.text import Text
+
+    from ..i18n import label, number
+
+    class Done(ProgressColumn):
+        def render(self, task) -> Text:
+            return Text(f"{number(int(task.completed), lang)}/{number(int(task.total or 0), lang)}")
+
+    err = make_console(stderr=True)
+    columns = (TextColumn("{task.description}"), BarColumn(), Done(), TimeRemainingColumn())
+    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
+        tasks: dict[str, object] = {}
+
+        def progress(name: str, done: int, total: int) -> None:
+            if name not in tasks:
+                tasks[name] = bar.add_task(label("progress", lang, kkr=name), total=total)
+            bar.update(tasks[name], completed=done)
+
+        yield progress
 
 
 @command(help="§validate", epilog="§ex_validate")

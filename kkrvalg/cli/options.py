@@ -31,6 +31,18 @@ class MayorAssumption(StrEnum):
     largest = "largest"
 
 
+class ScenarioMethod(StrEnum):
+    count = "count"
+    enumerate = "enumerate"
+
+
+class OutlookOrder(StrEnum):
+    smallest = "smallest"
+    formand = "formand"
+    naestformand = "naestformand"
+    votes = "votes"
+
+
 INPUT = "§panel_input"
 OUTPUT = "§panel_output"
 LOTS = "§panel_lots"

@@ -174,15 +174,17 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "… and {count} more blocs (see --format json).",
     },
     "enumeration_title": {
-        "da": "Alle {count} måder at danne valgforbund på: hvor ofte får hvert parti posten",
-        "en": "All {count} ways to form valgforbund: how often each party gets the post",
+        "da": "Alle {scenarios} at danne valgforbund på: hvor ofte får hvert parti posten",
+        "en": "All {scenarios} for forming valgforbund: how often each party gets the post",
     },
     "by_lot": {"da": "Ved lodtrækning", "en": "By lot"},
     "enumeration_skipped": {
-        "da": "KKR {kkr}: en fuld gennemregning kræver {count} scenarier, flere end --max-scenarios {max}. "
-        "Kun de sikre udfald vises; hæv --max-scenarios for at regne alle igennem.",
-        "en": "KKR {kkr}: a full enumeration needs {count} scenarios, more than --max-scenarios {max}. "
-        "Only the guaranteed outcomes are shown; raise --max-scenarios to compute them all.",
+        "da": "KKR {kkr}: der er {scenarios}, flere end --max-scenarios {max}; optællingen er udeladt og kun de sikre udfald vises. Hæv --max-scenarios (eller brug --method count) for at få optællingen.",
+        "en": "KKR {kkr}: there are {scenarios}, more than --max-scenarios {max}; the counts are left out and only the guaranteed outcomes are shown. Raise --max-scenarios (or use --method count) to get the counts.",
+    },
+    "counting_too_large": {
+        "da": "KKR {kkr}: {parties} partier er flere, end optællingen kan regne eksakt (højst 25); kun de sikre udfald vises. Læg partier fast med --given for at få optællingen.",
+        "en": "KKR {kkr}: {parties} parties are more than the counting can compute exactly (at most 25); only the guaranteed outcomes are shown. Fix some with --given to get the counts.",
     },
     "outlook_title": {
         "da": "Muligheder for {party}: hvert valgforbund {party} kan indgå i, over alle måder resten kan organisere sig",
@@ -191,10 +193,21 @@ LABELS: dict[str, dict[str, str]] = {
     "scenarios": {"da": "Scenarier", "en": "Scenarios"},
     "alone": {"da": "{party} alene", "en": "{party} alone"},
     "more_outlooks": {
-        "da": "… og {count} valgforbund mere (se --format json).",
-        "en": "… and {count} more valgforbund (see --format json).",
+        "da": "… og {count} valgforbund mere (vis dem med --all eller --top N).",
+        "en": "… and {count} more valgforbund (show them with --all or --top N).",
     },
-    "progress": {"da": "Gennemregner KKR {kkr}", "en": "Enumerating KKR {kkr}"},
+    "outlook_note": {
+        "da": "Andelene er af alle måder, de øvrige partier kan organisere sig på. 'Mangler' er de stemmer, blokken mangler for at sikre posten(e), uanset hvad de andre gør.",
+        "en": "The shares are of every way the other parties can organise. 'Short' is the votes the bloc lacks to secure the post(s) whatever the others do.",
+    },
+    "short_formand": {"da": "Mangler til formand", "en": "Short of formand"},
+    "short_both": {"da": "Mangler til begge", "en": "Short of both"},
+    "rival": {"da": "Stærkeste modliste", "en": "Strongest rival"},
+    "given_line": {
+        "da": "Fastlagte valgforbund: {given}; de øvrige partier regnes i alle opdelinger.",
+        "en": "Fixed valgforbund: {given}; the other parties are counted in every arrangement.",
+    },
+    "progress": {"da": "Tæller KKR {kkr}", "en": "Counting KKR {kkr}"},
     "kkr": {"da": "KKR", "en": "KKR"},
     "municipalities": {"da": "Kommuner", "en": "Municipalities"},
     "counted": {"da": "Optalt", "en": "Counted"},

@@ -177,6 +177,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "KKR {kkr}: sammensætningen venter på en lodtrækning, så det afgøres først, hvem der er repræsenteret. Afgør den med --seed eller --lot.",
         "en": "KKR {kkr}: the composition waits for a lot, which decides who is represented. Settle it with --seed or --lot.",
     },
+    "unknown_method": {
+        "da": "Metoden '{value}' findes ikke. Brug count eller enumerate.",
+        "en": "The method '{value}' is not known. Use count or enumerate.",
+    },
+    "unknown_sort": {
+        "da": "Sorteringen '{value}' findes ikke. Kendte: {known}.",
+        "en": "The order '{value}' is not known. Known: {known}.",
+    },
     "unknown_organ": {
         "da": "Organet '{value}' findes ikke. Kendte: {known}.",
         "en": "The body '{value}' is not known. Known: {known}.",

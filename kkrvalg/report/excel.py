@@ -21,7 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..engine.chair import ChairResult
 from ..engine.quotient import Quotient
-from ..i18n import Lang, label
+from ..i18n import Lang, counted, label
 from ..model import RulesProfile
 from ..results import BodyRecord, Calculation
 from . import fmt
@@ -326,7 +326,7 @@ def scenario_sheet(ws: Worksheet, record: BodyRecord, lang: Lang) -> None:
 
         row = _lines(ws, row - 1, [skipped_text(record.name, analysis, lang)])
     else:
-        row = _lines(ws, row - 1, [label("enumeration_title", lang, count=fmt.integer(e.scenarios, lang))])
+        row = _lines(ws, row - 1, [label("enumeration_title", lang, scenarios=counted("n_scenarios", e.scenarios, lang))])
     for title, blocs in (
         (label("guaranteed_formand", lang), analysis.formand_blocs),
         (label("guaranteed_both", lang), analysis.both_blocs),

@@ -224,6 +224,7 @@ def bloc_json(bloc: Bloc) -> dict[str, Any]:
         "members": list(bloc.members),
         "votes": bloc.votes,
         "others": bloc.others,
+        "rival": bloc.rival,
         "surplus": bloc.surplus,
         "formand": bloc.formand,
         "naestformand": bloc.naestformand,
@@ -236,9 +237,10 @@ def scenario_json(record: BodyRecord) -> dict[str, Any]:
     e = analysis.enumeration
     counts: dict[str, Any] = {
         "method": analysis.method,
-        "partitions": analysis.partitions,
-        "max_work": analysis.max_work,
+        "partitions": analysis.scenarios,
+        "max_scenarios": analysis.max_scenarios,
         "skipped": e is None,
+        "skipped_reason": analysis.skipped,
     }
     if e is not None:
         counts |= {
@@ -258,16 +260,22 @@ def scenario_json(record: BodyRecord) -> dict[str, Any]:
         },
         "enumeration": counts,
         "party": analysis.party,
+        "sort": analysis.sort,
+        "outlook_total": len(analysis.outlook()),
         "outlook": [
             {
                 "members": list(o.members),
                 "votes": o.votes,
+                "others": o.others,
+                "rival": o.rival,
                 "scenarios": o.scenarios,
                 "formand": o.formand,
                 "naestformand": o.naestformand,
                 "by_lot": o.lot,
+                "short_of_formand": o.short_of_formand,
+                "short_of_both": o.short_of_both,
             }
-            for o in analysis.outlook()
+            for o in analysis.shown_outlook()
         ],
     }
 

@@ -9,21 +9,27 @@ from rich.table import Table
 from rich.text import Text
 
 from ..engine.scenarios import Bloc
-from ..i18n import Lang, label
+from ..i18n import Lang, counted, label
 from ..results import BodyRecord, ScenarioAnalysis
 from . import fmt
 
 SHOWN_BLOCS = 10
-SHOWN_OUTLOOKS = 15
 
 
 def bloc_label(members: tuple[str, ...], lang: Lang) -> str:
     return label("alone", lang, party=members[0]) if len(members) == 1 else " + ".join(members)
 
 
-def count_share(count: int, total: int, lang: Lang) -> str:
+def share_text(count: int, total: int, lang: Lang) -> str:
+    """A share with one decimal; ``<0,1 %`` for a non-zero count that would round to nothing."""
     share = Fraction(count, total) if total else Fraction(0)
-    return f"{fmt.integer(count, lang)} ({fmt.percent(share, lang, 1)})"
+    if 0 < share < Fraction(1, 2000):
+        return "<" + fmt.percent(Fraction(1, 1000), lang, 1)
+    return fmt.percent(share, lang, 1)
+
+
+def count_share(count: int, total: int, lang: Lang) -> str:
+    return f"{fmt.integer(count, lang)} ({share_text(count, total, lang)})"
 
 
 def blocs_table(blocs: tuple[Bloc, ...], title: str, lang: Lang) -> Group:
@@ -37,7 +43,7 @@ def blocs_table(blocs: tuple[Bloc, ...], title: str, lang: Lang) -> Group:
     table = Table(title=title, title_style="bold")
     table.add_column(label("bloc", lang), no_wrap=True)
     table.add_column(label("votes", lang), justify="right")
-    table.add_column(label("others", lang), justify="right")
+    table.add_column(label("rival", lang), justify="right")
     table.add_column(label("surplus", lang), justify="right")
     table.add_column(label("post_formand", lang))
     two_posts = blocs[0].posts == 2
@@ -47,22 +53,19 @@ def blocs_table(blocs: tuple[Bloc, ...], title: str, lang: Lang) -> Group:
         holders = [bloc.formand or label("by_lot", lang)]
         if two_posts:
             holders.append(bloc.naestformand or label("by_lot", lang))
-        table.add_row(bloc_label(bloc.members, lang), n(bloc.votes), n(bloc.others), n(bloc.surplus), *holders)
+        table.add_row(bloc_label(bloc.members, lang), n(bloc.votes), n(bloc.rival), n(bloc.surplus), *holders)
     parts: list = [table]
     if len(blocs) > SHOWN_BLOCS:
         parts.append(Text(label("more_blocs", lang, count=len(blocs) - SHOWN_BLOCS), style="dim"))
     return Group(*parts)
 
 
-def enumeration_table(analysis: ScenarioAnalysis, lang: Lang) -> Table:
+def counts_table(analysis: ScenarioAnalysis, lang: Lang) -> Table:
     """Per party: in how many of all the arrangements it takes each post."""
     e = analysis.enumeration
     assert e is not None
-    table = Table(
-        title=label("enumeration_title", lang, count=fmt.integer(e.scenarios, lang)),
-        title_style="bold",
-        show_footer=True,
-    )
+    title = label("enumeration_title", lang, scenarios=counted("n_scenarios", e.scenarios, lang))
+    table = Table(title=title, title_style="bold", show_footer=True)
     table.add_column(label("party", lang), footer=label("by_lot", lang))
     table.add_column(label("votes", lang), justify="right")
     table.add_column(label("post_formand", lang), justify="right", footer=count_share(e.formand_lot, e.scenarios, lang))
@@ -80,51 +83,62 @@ def enumeration_table(analysis: ScenarioAnalysis, lang: Lang) -> Table:
 
 
 def outlook_table(analysis: ScenarioAnalysis, lang: Lang) -> Group:
-    """The chosen party's valgforbund options, best prospects first."""
-    outlooks = analysis.outlook()
+    """The chosen party's valgforbund options in the chosen order, with what each bloc is short of."""
+    shown, total = analysis.shown_outlook(), len(analysis.outlook())
     table = Table(title=label("outlook_title", lang, party=analysis.party), title_style="bold")
-    table.add_column(label("bloc", lang), no_wrap=True)
-    table.add_column(label("votes", lang), justify="right")
-    table.add_column(label("scenarios", lang), justify="right")
-    table.add_column(label("post_formand", lang), justify="right")
-    table.add_column(label("post_naestformand", lang), justify="right")
-    table.add_column(label("by_lot", lang), justify="right")
-    for o in outlooks[:SHOWN_OUTLOOKS]:
+    for key, justify in (
+        ("bloc", "left"),
+        ("votes", "right"),
+        ("post_formand", "right"),
+        ("post_naestformand", "right"),
+        ("by_lot", "right"),
+        ("short_formand", "right"),
+        ("short_both", "right"),
+    ):
+        table.add_column(label(key, lang), justify=justify, no_wrap=key == "bloc")
+    for o in shown:
         table.add_row(
             bloc_label(o.members, lang),
             fmt.integer(o.votes, lang),
-            fmt.integer(o.scenarios, lang),
-            count_share(o.formand, o.scenarios, lang),
-            count_share(o.naestformand, o.scenarios, lang),
-            count_share(o.lot, o.scenarios, lang),
+            share_text(o.formand, o.scenarios, lang),
+            share_text(o.naestformand, o.scenarios, lang),
+            share_text(o.lot, o.scenarios, lang),
+            fmt.integer(o.short_of_formand, lang),
+            fmt.integer(o.short_of_both, lang),
         )
-    parts: list = [table]
-    if len(outlooks) > SHOWN_OUTLOOKS:
-        parts.append(Text(label("more_outlooks", lang, count=len(outlooks) - SHOWN_OUTLOOKS), style="dim"))
+    parts: list = [table, Text(label("outlook_note", lang), style="dim")]
+    if len(shown) < total:
+        parts.append(Text(label("more_outlooks", lang, count=total - len(shown)), style="dim"))
     return Group(*parts)
 
 
 def scenario_view(record: BodyRecord, lang: Lang) -> Group:
     analysis = record.scenarios
-    parts: list = [
-        Text(label("scenarios_title", lang, kkr=record.name), style="bold underline"),
+    parts: list = [Text(label("scenarios_title", lang, kkr=record.name), style="bold underline")]
+    if analysis.given:
+        given = ", ".join("+".join(g) for g in analysis.given)
+        parts.append(Text(label("given_line", lang, given=given)))
+    parts += [
         blocs_table(analysis.formand_blocs, label("guaranteed_formand", lang), lang),
         blocs_table(analysis.both_blocs, label("guaranteed_both", lang), lang),
     ]
     if analysis.enumeration is None:
         parts.append(Text(skipped_text(record.name, analysis, lang), style="yellow"))
     else:
-        parts.append(enumeration_table(analysis, lang))
+        parts.append(counts_table(analysis, lang))
         if analysis.party:
             parts.append(outlook_table(analysis, lang))
     return Group(*parts)
 
 
 def skipped_text(name: str, analysis: ScenarioAnalysis, lang: Lang) -> str:
+    """Why the counts are left out (never silently): too many scenarios for the limit, or parties to count."""
+    if analysis.skipped == "too_many_parties":
+        return label("counting_too_large", lang, kkr=name, parties=len(analysis.votes))
     return label(
         "enumeration_skipped",
         lang,
         kkr=name,
-        count=fmt.integer(analysis.partitions, lang),
-        max=fmt.integer(analysis.max_work, lang),
+        scenarios=counted("n_scenarios", analysis.scenarios, lang),
+        max=fmt.integer(analysis.max_scenarios, lang),
     )
