@@ -88,7 +88,8 @@ def english_commands(tmp_path: Path) -> list[list[object]]:
     tie = write_workbook(tmp_path / "tie.xlsx", formand_tie_sheets())
     return [
         ["--help"],
-        *[[command, "--help"] for command in ("allocate", "chair", "scenarios", "validate", "template", "rules", "frist")],
+        *[[command, "--help"] for command in ("allocate", "chair", "scenarios", "validate", "template", "rules")],
+        ["frist", "--help"],
         ["import", "valgdk", "--help"],
         ["check", "statbank", "--help"],
         ["allocate", BUNDLED, "--quotients"],
