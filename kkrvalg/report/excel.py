@@ -326,7 +326,9 @@ def scenario_sheet(ws: Worksheet, record: BodyRecord, lang: Lang) -> None:
 
         row = _lines(ws, row - 1, [skipped_text(record.name, analysis, lang)])
     else:
-        row = _lines(ws, row - 1, [label("enumeration_title", lang, scenarios=counted("n_scenarios", e.scenarios, lang))])
+        row = _lines(
+            ws, row - 1, [label("enumeration_title", lang, scenarios=counted("n_scenarios", e.scenarios, lang))]
+        )
     for title, blocs in (
         (label("guaranteed_formand", lang), analysis.formand_blocs),
         (label("guaranteed_both", lang), analysis.both_blocs),
