@@ -31,7 +31,10 @@ def compose_board(area: AreaTally, seats: int, threshold_percent: Fraction, lots
     denominator = area.valid_votes
     reasons = {p.party: board_ineligibility(p, denominator, threshold_percent) for p in area.parties}
     votes = {p.party: p.votes for p in area.parties if reasons[p.party] is None}
-    allocation = highest_averages(votes, seats_to_add=seats, lots=lots, context=TieContext(area.name, "seat"))
+    # without an eligible party (a threshold nobody reaches) the board has no seats to give
+    allocation = highest_averages(
+        votes, seats_to_add=seats if votes else 0, lots=lots, context=TieContext(area.name, "seat")
+    )
     parties = tuple(
         PartyResult(
             party=p.party,

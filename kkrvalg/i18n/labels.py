@@ -111,14 +111,19 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "No report written ({paths}): a tie waits for a lot.",
     },
     "rules_line": {
-        "da": "Regler: spærregrænse {threshold} % af {denominator}; mandat {scope}; loft {factor} × kommuner; "
-        "stop {stopping}.",
-        "en": "Rules: threshold {threshold} % of {denominator}; council seat {scope}; cap {factor} × "
-        "municipalities; stop {stopping}.",
+        "da": "Regler: spærregrænse {threshold} % af {denominator}; mandat {scope}; {cap}; stop {stopping}.",
+        "en": "Rules: threshold {threshold} % of {denominator}; council seat {scope}; {cap}; stop {stopping}.",
+    },
+    "rules_cap": {"da": "loft {factor} × kommuner", "en": "cap {factor} × municipalities"},
+    "rules_no_cap": {"da": "intet loft", "en": "no cap"},
+    "rules_line_board": {
+        "da": "Regler (R14): {seats} efter d'Hondt på de landsdækkende stemmetal; spærregrænse {threshold} %; ingen faste pladser.",
+        "en": "Rules (R14): {seats} by d'Hondt on the national vote totals; threshold {threshold} %; no prior seats.",
     },
     "valid_votes": {"da": "gyldige stemmer", "en": "valid votes"},
     "ballots_cast": {"da": "afgivne stemmer", "en": "ballots cast"},
     "scope_geography": {"da": "i KKR-området", "en": "in the KKR area"},
+    "scope_geography_national": {"da": "i en af landets kommuner", "en": "in one of the country's municipalities"},
     "scope_anywhere": {"da": "i en vilkårlig kommune", "en": "in any municipality"},
     "scope_not_required": {"da": "kræves ikke", "en": "not required"},
     "stopping_proportional": {

@@ -216,7 +216,7 @@ def print_records(
         for part in view(record):
             console.print(part)
         console.print()
-    console.print(Text(rules_line(calculation.rules, lang), style="dim"))
+    console.print(Text(rules_line(calculation.rules, lang, calculation.organ), style="dim"))
     source = label("source_line", lang, name=calculation.source.name, sha=calculation.source.sha256[:12])
     console.print(Text(source, style="dim"))
     if not calculation.ties_resolved:

@@ -178,14 +178,27 @@ def margin_lines(chair: ChairResult, lang: Lang) -> list[str]:
     ]
 
 
-def rules_line(rules: RulesProfile, lang: Lang) -> str:
+def rules_line(rules: RulesProfile, lang: Lang, organ: str = "kkr") -> str:
+    """The settings a calculation of ``organ`` used, in one line (the report footer)."""
+    if organ == "bestyrelse":
+        seats = counted("n_seats", rules.bestyrelse_seats, lang)
+        return label(
+            "rules_line_board",
+            lang,
+            seats=seats,
+            threshold=threshold_text(rules, lang, rules.bestyrelse_threshold_percent),
+        )
+    factor = rules.repraesentantskab_cap_factor if organ == "repraesentantskab" else rules.cap_factor
+    scope = rules.council_seat_scope + (
+        "_national" if organ != "kkr" and rules.council_seat_scope == "geography" else ""
+    )
     return label(
         "rules_line",
         lang,
         threshold=threshold_text(rules, lang),
         denominator=label(rules.threshold_denominator, lang),
-        scope=label("scope_" + rules.council_seat_scope, lang),
-        factor=rules.cap_factor,
+        scope=label("scope_" + scope, lang),
+        cap=label("rules_cap", lang, factor=factor) if factor is not None else label("rules_no_cap", lang),
         stopping=label("stopping_" + rules.stopping_rule, lang),
     )
 
