@@ -95,6 +95,12 @@ def test_bundled_report_counts_seats_marks_provisional_and_prints_a4(browser_pag
         assert section.evaluate(SEAT_COUNTS) == members(entry)
         assert section.locator("[data-party] > title").count() == entry["members"]
         assert ("FORELØBIG" in section.inner_text()) is entry["provisional"]
+        if entry["provisional"]:
+            banner = section.locator(".provisional")
+            assert banner.inner_text().startswith("FORELØBIG: ") and all(
+                m in banner.inner_text() for m in entry["missing"]
+            )
+            assert banner.evaluate("e => getComputedStyle(e).color") == "rgb(179, 0, 27)"
     assert page.locator("[data-party]").count() == sum(e["members"] for e in kkr)
     front = page.locator("section.front").inner_text()
     assert document["source"]["sha256"] in front and "kv2025_kkr.xlsx" in front and document["version"] in front
@@ -256,3 +262,13 @@ def test_national_bodies(browser_page, tmp_path):
     assert Counter(section.evaluate(SEAT_COUNTS)).total() == document["members"] > 100
     assert label("organ_method_note", "da") in section.inner_text()
     assert browser_page.errors == [] and browser_page.outside_requests == []
+
+
+def test_valgforbund_from_the_sheet_are_listed_per_kkr(tmp_path):
+    sheets = small_sheets()
+    sheets["valgforbund"] = [["kkr", "valgforbund", "parti"], ["Nord", "AV", "A"], ["Nord", "AV", "V"]]
+    html, _ = report(tmp_path, "allocate", write_workbook(tmp_path / "vf.xlsx", sheets))
+    front = html[: html.index('<section class="body"')]
+    assert "Fra arket valgforbund i inputfilen:" in front
+    assert "<li>KKR Nord: AV (A, V)</li>" in front and "<li>KKR Syd: ingen</li>" in front
+    assert "inden for valgforbundet får V den med kvotienten 7.000 ÷ 1 = 7.000" in html
