@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from .i18n import Lang
 
@@ -33,3 +33,12 @@ def long_date(day: date, lang: Lang) -> str:
     from babel.dates import format_date
 
     return format_date(day, "full", locale=_LOCALES[lang])
+
+
+def long_datetime(moment: datetime, lang: Lang) -> str:
+    """A moment in Danish time, e.g. ``1. december 2025 14.03.27 CET``: reports are read in Denmark."""
+    from zoneinfo import ZoneInfo
+
+    from babel.dates import format_datetime
+
+    return format_datetime(moment, "long", tzinfo=ZoneInfo("Europe/Copenhagen"), locale=_LOCALES[lang])

@@ -428,6 +428,125 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "values_bestyrelse_seats": {"da": "et helt tal, mindst 1", "en": "a whole number, at least 1"},
     "values_bestyrelse_threshold_percent": {"da": "et tal fra 0 til 100", "en": "a number from 0 to 100"},
+    # HTML report
+    "html_title_kkr": {
+        "da": "KKR efter kommunalvalget: sammensætning og valg af formand og næstformand",
+        "en": "The KKR after the municipal election: composition and election of formand and næstformand",
+    },
+    "html_title_organ": {"da": "Sammensætning af {body}", "en": "Composition of {body}"},
+    "html_title_scenarios": {
+        "da": "Valgforbund-scenarier for formandsvalget i KKR",
+        "en": "Valgforbund scenarios for the chair elections in the KKR",
+    },
+    "html_intro_kkr": {
+        "da": "Borgmestrene er fødte medlemmer af KKR (R1); de supplerende medlemmer fordeles efter d'Hondt, så partisammensætningen svarer til stemmefordelingen i KKR-området (KL's vedtægter § 14–15, R2–R7). Formand og næstformand vælges ved forholdstalsvalg på stemmetallene, hvor et valgforbund tæller som én liste (R9–R11). Hver plads kan efterprøves med kvotienterne i bilag 1.",
+        "en": "The mayors are born members of the KKR (R1); the supplementary members are allocated by d'Hondt so that the parties' shares of the members match their shares of the votes in the KKR area (KL's statutes § 14–15, R2–R7). Formand and næstformand are elected proportionally on the vote totals, a valgforbund counting as one list (R9–R11). Every seat can be checked against the quotients in appendix 1.",
+    },
+    "html_intro_scenarios": {
+        "da": "Hvad kan valgforbund opnå ved formandsvalget, før nogen er anmeldt (R12)? For hvert KKR: de blokke, der er sikre på posterne, uanset hvad de andre partier gør, og hvor ofte hvert parti får posterne over alle måder at danne valgforbund på.",
+        "en": "What can valgforbund achieve in the chair election before anyone has declared one (R12)? For each KKR: the blocs that are sure of the posts whatever the other parties do, and how often each party takes the posts over every way to form valgforbund.",
+    },
+    "html_intro_repraesentantskab": {
+        "da": "KL's repræsentantskab: borgmestrene er fødte medlemmer, og de øvrige medlemmer fordeles efter d'Hondt, så partisammensætningen svarer til de landsdækkende stemmetal (R13, med R4–R6 for hele landet). Hver plads kan efterprøves med kvotienterne i bilag 1.",
+        "en": "KL's repræsentantskab: the mayors are born members, and the other members are allocated by d'Hondt so that the parties' shares match the national vote totals (R13, with R4–R6 for the whole country). Every seat can be checked against the quotients in appendix 1.",
+    },
+    "html_intro_bestyrelse": {
+        "da": "KL's bestyrelse: pladserne fordeles efter d'Hondt på partiernes landsdækkende stemmetal (R14). Hver plads kan efterprøves med kvotienterne i bilag 1.",
+        "en": "KL's bestyrelse: the seats are allocated by d'Hondt on the parties' national vote totals (R14). Every seat can be checked against the quotients in appendix 1.",
+    },
+    "html_provisional_report": {
+        "da": "FORELØBIG: {bodies} bygger på ufuldstændige data og er ikke den officielle sammensætning.",
+        "en": "PROVISIONAL: {bodies} rest on incomplete data and are not the official composition.",
+    },
+    "html_pending_report": {
+        "da": "AFVENTER LODTRÆKNING: i {bodies} er en stemmelighed endnu ikke afgjort; intet af det, lodtrækningen afgør, er afgjort.",
+        "en": "WAITING FOR A LOT: in {bodies} a tie is not yet decided; nothing the drawing decides is decided.",
+    },
+    "html_header_provisional": {
+        "da": "FORELØBIG — ikke den officielle sammensætning",
+        "en": "PROVISIONAL — not the official composition",
+    },
+    "html_footer": {
+        "da": "Beregnet {time} · kkrvalg {version} · SHA-256 {sha}",
+        "en": "Computed {time} · kkrvalg {version} · SHA-256 {sha}",
+    },
+    "html_page_of": {"da": "Side {page} af {pages}", "en": "Page {page} of {pages}"},
+    "html_computed_at": {"da": "Beregnet", "en": "Computed"},
+    "html_version": {"da": "kkrvalg-version", "en": "kkrvalg version"},
+    "html_valgforbund": {"da": "Valgforbund", "en": "Valgforbund"},
+    "html_valgforbund_sheet": {
+        "da": "Fra arket valgforbund i inputfilen:",
+        "en": "From the valgforbund sheet of the input file:",
+    },
+    "html_valgforbund_option": {
+        "da": "Fra kommandolinjen (--valgforbund):",
+        "en": "From the command line (--valgforbund):",
+    },
+    "html_valgforbund_none": {
+        "da": "Ingen anmeldt: hvert parti stiller op alene ved formandsvalget.",
+        "en": "None declared: each party stands alone in the chair election.",
+    },
+    "html_valgforbund_entry": {"da": "{name} ({parties})", "en": "{name} ({parties})"},
+    "html_status": {"da": "Status", "en": "Status"},
+    "html_status_final": {"da": "Endelig", "en": "Final"},
+    "html_status_provisional": {"da": "FORELØBIG", "en": "PROVISIONAL"},
+    "html_status_pending": {"da": "Afventer lodtrækning", "en": "Waiting for a lot"},
+    "html_contents": {"da": "Indhold", "en": "Contents"},
+    "html_body": {"da": "Organ", "en": "Body"},
+    "html_appendix_seats": {
+        "da": "Bilag 1: Alle pladser og deres kvotienter",
+        "en": "Appendix 1: Every seat and its quotient",
+    },
+    "html_appendix_seats_note": {
+        "da": "Borgmestrene er fødte medlemmer (R1) og står først, med den kvotient deres parti har for pladsen; de supplerende medlemmer følger i den rækkefølge, d'Hondt tildeler dem, og til sidst formand og næstformand. Kvotient = stemmer ÷ divisor, eksakt.",
+        "en": "The mayors are born members (R1) and come first, with the quotient their party has for the seat; the supplementary members follow in the order d'Hondt awards them, and formand and næstformand come last. Quotient = votes ÷ divisor, exact.",
+    },
+    "html_appendix_lots": {
+        "da": "Bilag 2: Protokol over lodtrækninger (R8)",
+        "en": "Appendix 2: Record of drawings (R8)",
+    },
+    "html_appendix_lots_note": {
+        "da": "Har flere partier samme kvotient, og er der færre pladser tilbage end partier, afgøres det kun ved en registreret lodtrækning: med --seed (kan gentages; seedet står i protokollen) eller med resultatet af en rigtig lodtrækning (--lot).",
+        "en": "When parties share a quotient and fewer seats are left than parties, only a recorded drawing decides: --seed (repeatable; the seed is in the record) or the result of a real drawing (--lot).",
+    },
+    "html_appendix_rules": {"da": "Bilag 3: Regelprofil", "en": "Appendix 3: Rules profile"},
+    "html_setting": {"da": "Indstilling", "en": "Setting"},
+    "html_value": {"da": "Værdi", "en": "Value"},
+    "html_explanation": {"da": "Forklaring", "en": "Explanation"},
+    "html_no_value": {"da": "ingen", "en": "none"},
+    "html_municipalities_line": {"da": "{count}: {names}", "en": "{count}: {names}"},
+    "html_diagram_title": {"da": "Medlemmer af {body} pr. parti", "en": "Members of {body} by party"},
+    "html_kind_mayors": {"da": "Borgmestre (fødte medlemmer)", "en": "Mayors (born members)"},
+    "html_kind_supplementary": {"da": "Supplerende medlemmer", "en": "Supplementary members"},
+    "html_kind_undecided": {"da": "Afgøres ved lodtrækning", "en": "To be decided by lot"},
+    "html_kind_seats": {"da": "Bestyrelsesposter", "en": "Board seats"},
+    "html_seat_mayor": {"da": "{party}: borgmester i {municipality}", "en": "{party}: mayor of {municipality}"},
+    "html_seat_mayor_assumed": {
+        "da": "{party}: borgmester i {municipality} (antaget, ikke valgt endnu)",
+        "en": "{party}: mayor of {municipality} (assumed, not elected yet)",
+    },
+    "html_seat_supplementary": {
+        "da": "{party}: supplerende medlem nr. {order}, kvotient {quotient}",
+        "en": "{party}: supplementary member no. {order}, quotient {quotient}",
+    },
+    "html_seat_board": {
+        "da": "{party}: bestyrelsespost nr. {order}, kvotient {quotient}",
+        "en": "{party}: board seat no. {order}, quotient {quotient}",
+    },
+    "html_seat_undecided": {"da": "Plads nr. {order}: {undecided}", "en": "Seat no. {order}: {undecided}"},
+    "html_other_lists_names": {
+        "da": "Lokallister uden for R3 og uden borgmester (lagt sammen i tabellen): {names}.",
+        "en": "Local lists outside R3 and without a mayor (summed in the table): {names}.",
+    },
+    "html_composition": {"da": "Sammensætning", "en": "Composition"},
+    "html_chair_valgforbund": {"da": "Valgforbund: {groups}.", "en": "Valgforbund: {groups}."},
+    "html_inner_post": {
+        "da": "{post}: valgforbundet {valgforbund} vandt posten; inden for valgforbundet får {party} den med kvotienten {quotient} (d'Hondt på medlemmernes egne stemmer, R11).",
+        "en": "{post}: valgforbund {valgforbund} won the post; inside the valgforbund it goes to {party} with the quotient {quotient} (d'Hondt on the members' own votes, R11).",
+    },
+    "html_elected": {"da": "Valgt", "en": "Elected"},
+    "html_margins": {"da": "Marginer", "en": "Margins"},
+    "html_scenarios_given": {"da": "Fastlagte valgforbund: {groups}.", "en": "Valgforbund fixed beforehand: {groups}."},
 }
 
 COUNTED: dict[str, dict[str, tuple[str, str]]] = {

@@ -1,4 +1,4 @@
-"""The bundled reference tables: the KKR geography, the national party letters (R3) and their colours."""
+"""The bundled reference tables: the KKR geography, the national party letters (R3), their colours and order."""
 
 from __future__ import annotations
 
@@ -34,3 +34,8 @@ def bundled_parties() -> dict[str, str]:
 def bundled_colours() -> dict[str, str]:
     """The national parties' colours (``liste`` to ``#rrggbb``) for the seat diagram and charts."""
     return {r["liste"]: r["farve"] for r in _rows("partifarver.csv")}
+
+
+def bundled_party_order() -> tuple[str, ...]:
+    """The national letters from left to right, the order of the parties in the seat diagrams."""
+    return tuple(r["liste"] for r in _rows("partiorden.csv"))

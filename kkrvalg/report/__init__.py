@@ -1,1 +1,1 @@
-"""Renderings of results (terminal, JSON, Excel). They never recompute anything."""
+"""Renderings of results (terminal, JSON, Excel, HTML). They never recompute anything."""
