@@ -26,7 +26,7 @@ from ..model import RulesProfile
 from ..results import BodyRecord, Calculation
 from . import fmt
 from .colours import party_colours
-from .scenarios import SHOWN_BLOCS, SHOWN_OUTLOOKS, bloc_label, count_share, skipped_text
+from .scenarios import SHOWN_BLOCS, bloc_label, count_share, share_text, skipped_text
 from .seatplot import SeatMark, hemicycle_svg
 from .terminal import lot_numbers, party_label
 from .wording import (
@@ -418,7 +418,7 @@ def blocs_view(blocs: tuple[Bloc, ...], title: str, lang: Lang) -> View:
             {
                 "bloc": bloc_label(b.members, lang),
                 "votes": fmt.integer(b.votes, lang),
-                "others": fmt.integer(b.others, lang),
+                "rival": fmt.integer(b.rival, lang),
                 "surplus": fmt.integer(b.surplus, lang),
                 "formand": b.formand or by_lot,
                 "naestformand": b.naestformand or by_lot,
@@ -435,7 +435,7 @@ def scenario_view(record: BodyRecord, lang: Lang) -> View:
     e = analysis.enumeration
     share = partial(count_share, lang=lang)
     parties = {p.party: p for p in record.composition.parties}
-    outlooks = analysis.outlook()
+    shown, total = analysis.shown_outlook(), len(analysis.outlook())
     return {
         "title": label("scenarios_title", lang, kkr=record.name),
         "given": label("html_scenarios_given", lang, groups="; ".join(" + ".join(g) for g in analysis.given))
@@ -449,7 +449,7 @@ def scenario_view(record: BodyRecord, lang: Lang) -> View:
         "enumeration": None
         if e is None
         else {
-            "title": label("enumeration_title", lang, count=fmt.integer(e.scenarios, lang)),
+            "title": label("enumeration_title", lang, scenarios=counted("n_scenarios", e.scenarios, lang)),
             "rows": [
                 {
                     "party": party_label(parties[party]),
@@ -472,16 +472,16 @@ def scenario_view(record: BodyRecord, lang: Lang) -> View:
                 {
                     "bloc": bloc_label(o.members, lang),
                     "votes": fmt.integer(o.votes, lang),
-                    "scenarios": fmt.integer(o.scenarios, lang),
-                    "formand": share(o.formand, o.scenarios),
-                    "naestformand": share(o.naestformand, o.scenarios),
-                    "lot": share(o.lot, o.scenarios),
+                    "formand": share_text(o.formand, o.scenarios, lang),
+                    "naestformand": share_text(o.naestformand, o.scenarios, lang),
+                    "lot": share_text(o.lot, o.scenarios, lang),
+                    "short_formand": fmt.integer(o.short_of_formand, lang),
+                    "short_both": fmt.integer(o.short_of_both, lang),
                 }
-                for o in outlooks[:SHOWN_OUTLOOKS]
+                for o in shown
             ],
-            "more": label("more_outlooks", lang, count=len(outlooks) - SHOWN_OUTLOOKS)
-            if len(outlooks) > SHOWN_OUTLOOKS
-            else None,
+            "note": label("outlook_note", lang),
+            "more": label("more_outlooks", lang, count=total - len(shown)) if len(shown) < total else None,
         },
     }
 
