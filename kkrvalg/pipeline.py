@@ -263,6 +263,7 @@ def calculate(
         computed_at=datetime.now(UTC),
         version=version("kkrvalg"),
         valgforbund_option=tuple(tuple(g) for g in valgforbund) if valgforbund is not None else None,
+        colours=dict(data.colours),
     )
 
 

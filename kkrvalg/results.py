@@ -167,6 +167,8 @@ class Calculation:
     computed_at: datetime
     version: str
     valgforbund_option: tuple[tuple[str, ...], ...] | None = None
+    colours: Mapping[str, str] = field(default_factory=dict)
+    """Party colours given in the input (the ``farve`` column of ``partier``); they override the bundled."""
 
     @property
     def ties(self) -> tuple[Tie, ...]:

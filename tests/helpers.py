@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import kkrvalg
 from kkrvalg.cli import app
 from kkrvalg.engine.composition import CompositionRules
 from kkrvalg.engine.tally import AreaTally, PartyTally
+from kkrvalg.i18n import DANISH_TERMS
+from kkrvalg.i18n.guide import GUIDE
+from kkrvalg.i18n.help import HELP, TYPER_TEXTS
+from kkrvalg.i18n.labels import COUNTED, LABELS
+from kkrvalg.i18n.messages import MESSAGES
+from kkrvalg.io.reference import bundled_municipalities, bundled_parties
 from kkrvalg.model import RulesProfile
 from kkrvalg.pipeline import composition_rules
 from openpyxl import Workbook
@@ -153,3 +161,29 @@ def three_way_sheets() -> dict[str, list[list[object]]]:
         ],
         "borgmestre": [["kommune", "liste"], ["Åby", "C"], ["Østerby", "C"]],
     }
+
+
+CATALOGUE = {"messages": MESSAGES, "labels": LABELS, "guide": GUIDE, "help": HELP, "typer": TYPER_TEXTS}
+"""Every table of texts, Danish and English."""
+
+
+def danish_only_words() -> set[str]:
+    """Words of the Danish texts that no English text uses: their presence in English output is a leak."""
+
+    def words(texts):
+        return {w.casefold() for t in texts for w in re.findall(r"[^\W\d_]{3,}", t)}
+
+    danish = [e["da"] for table in CATALOGUE.values() for e in table.values()]
+    english = [e["en"] for table in CATALOGUE.values() for e in table.values()]
+    danish += [form for e in COUNTED.values() for form in e["da"]]
+    english += [form for e in COUNTED.values() for form in e["en"]]
+    return words(danish) - words(english) - {t.casefold() for t in DANISH_TERMS}
+
+
+def data_words() -> set[str]:
+    """Names from the data (municipalities, parties, lists, KKR, sheets) that stay as they are written."""
+    names = [m.name for m in bundled_municipalities()] + [m.kkr for m in bundled_municipalities()]
+    names += [r.name for r in kkrvalg.load(BUNDLED).results]
+    names += list(bundled_parties().values()) + ["Åby", "Østerby", "Ærø Sogn", "Lokallisten", "Konservative"]
+    names += ["Radikale", "Socialdemokratiet", "Venstre", "Enhedslisten", "Slesvigsk Parti", "Læsø", "Dragør"]
+    return {w.casefold() for n in names for w in re.findall(r"[^\W\d_]{3,}", n)}

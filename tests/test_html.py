@@ -14,18 +14,13 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from kkrvalg.cli import app
 from kkrvalg.i18n import DANISH_TERMS, label
-from kkrvalg.i18n.labels import COUNTED, LABELS
 from kkrvalg.io.load import load
 from kkrvalg.pipeline import calculate
 from kkrvalg.report.html import css_string, render_html
-from typer.testing import CliRunner
 
-from helpers import small_sheets, tie_sheets, write_workbook
+from helpers import BUNDLED, danish_only_words, run, small_sheets, tie_sheets, write_workbook
 
-runner = CliRunner()
-BUNDLED = Path(__file__).resolve().parents[1] / "data" / "kv2025_kkr.xlsx"
 HOSTILE = '<script>alert("x")</script> & Co'
 SEAT_COUNTS = """section => {
     const counts = {};
@@ -34,10 +29,6 @@ SEAT_COUNTS = """section => {
     }
     return counts;
 }"""
-
-
-def run(*args):
-    return runner.invoke(app, [str(a) for a in args], env={"COLUMNS": "160"})
 
 
 def report(tmp_path: Path, *args) -> tuple[str, dict]:
@@ -169,17 +160,6 @@ def test_css_strings_cannot_end_the_style_element():
     assert not re.search(r'[<>&\n]|"(?!$)', shown[1:])
 
 
-def danish_only_words() -> set[str]:
-    """Words of the Danish catalogue that no English text uses."""
-
-    def words(texts):
-        return {w.lower() for text in texts for w in re.findall(r"[^\W\d_]+", text)}
-
-    danish = words(e["da"] for e in LABELS.values()) | words(f for e in COUNTED.values() for f in e["da"])
-    english = words(e["en"] for e in LABELS.values()) | words(f for e in COUNTED.values() for f in e["en"])
-    return danish - english
-
-
 def test_english_report_has_no_danish_but_the_domain_terms_and_the_data(browser_page, tmp_path):
     html, document = report(tmp_path, "allocate", BUNDLED, "--lang", "en")
     page = open_report(browser_page, html)
@@ -272,3 +252,15 @@ def test_valgforbund_from_the_sheet_are_listed_per_kkr(tmp_path):
     assert "Fra arket valgforbund i inputfilen:" in front
     assert "<li>KKR Nord: AV (A, V)</li>" in front and "<li>KKR Syd: ingen</li>" in front
     assert "inden for valgforbundet får V den med kvotienten 7.000 ÷ 1 = 7.000" in html
+
+
+def test_party_colours_from_the_partier_sheet_override_the_bundled(tmp_path):
+    sheets = small_sheets()
+    sheets["partier"] = [["liste", "navn", "farve"], ["A", "Socialdemokratiet", "123456"], ["V", "Venstre", ""]]
+    sheets["partier"] += [[letter, name, None] for letter, name in (("C", "Konservative"), ("Ø", "Enhedslisten"))]
+    html, _ = report(tmp_path, "allocate", write_workbook(tmp_path / "s.xlsx", sheets))
+    assert 'fill="#123456"' in html and "#c8102e" not in html.lower()
+    sheets["partier"][1][2] = "rød"
+    assert "'rød' er ikke en farve" in " ".join(
+        run("allocate", write_workbook(tmp_path / "b.xlsx", sheets)).output.split()
+    )

@@ -7,16 +7,23 @@ import re
 import string
 from pathlib import Path
 
-import kkrvalg
 import pytest
-from kkrvalg.i18n import DANISH_TERMS, counted, label
+from kkrvalg.i18n import counted, label
 from kkrvalg.i18n.guide import GUIDE
 from kkrvalg.i18n.help import HELP, TYPER_TEXTS
 from kkrvalg.i18n.labels import COUNTED, LABELS
 from kkrvalg.i18n.messages import MESSAGES
-from kkrvalg.io.reference import bundled_municipalities, bundled_parties
 
-from helpers import BUNDLED, FIXTURES, formand_tie_sheets, run, small_sheets, write_workbook
+from helpers import (
+    BUNDLED,
+    FIXTURES,
+    danish_only_words,
+    data_words,
+    formand_tie_sheets,
+    run,
+    small_sheets,
+    write_workbook,
+)
 
 TABLES = {"messages": MESSAGES, "labels": LABELS, "guide": GUIDE, "help": HELP, "typer": TYPER_TEXTS}
 SOURCE = Path(__file__).resolve().parents[1] / "kkrvalg"
@@ -59,28 +66,6 @@ def test_every_key_the_code_uses_is_in_its_table():
     assert used["message"] | used["problem"] <= set(MESSAGES)
     assert used["guide"] <= set(GUIDE) and used["counted"] <= set(COUNTED) and used["help"] <= set(HELP)
     assert {p for p in prefixes["label"] if not any(k.startswith(p) for k in LABELS)} == set()
-
-
-def danish_only_words() -> set[str]:
-    """Words of the Danish texts that no English text uses: their presence in English output is a leak."""
-
-    def words(texts):
-        return {w.casefold() for t in texts for w in re.findall(r"[^\W\d_]{3,}", t)}
-
-    danish = [e["da"] for table in TABLES.values() for e in table.values()]
-    english = [e["en"] for table in TABLES.values() for e in table.values()]
-    danish += [form for e in COUNTED.values() for form in e["da"]]
-    english += [form for e in COUNTED.values() for form in e["en"]]
-    return words(danish) - words(english) - {t.casefold() for t in DANISH_TERMS}
-
-
-def data_words() -> set[str]:
-    """Names from the data (municipalities, parties, lists, KKR, sheets) that stay as they are written."""
-    names = [m.name for m in bundled_municipalities()] + [m.kkr for m in bundled_municipalities()]
-    names += [r.name for r in kkrvalg.load(BUNDLED).results]
-    names += list(bundled_parties().values()) + ["Åby", "Østerby", "Ærø Sogn", "Lokallisten", "Konservative"]
-    names += ["Radikale", "Socialdemokratiet", "Venstre", "Enhedslisten", "Slesvigsk Parti", "Læsø", "Dragør"]
-    return {w.casefold() for n in names for w in re.findall(r"[^\W\d_]{3,}", n)}
 
 
 def english_commands(tmp_path: Path) -> list[list[object]]:

@@ -219,7 +219,7 @@ def body_view(record: BodyRecord, index: int, calculation: Calculation, lang: La
     c = record.composition
     rules = calculation.rules
     seated = [p for p in c.parties if p.members]
-    colours = party_colours([p.party for p in seated], bundled_colours())
+    colours = party_colours([p.party for p in seated], bundled_colours(), calculation.colours)
     municipalities = counted("n_municipalities", len(c.tally.municipalities), lang)
     if record.organ == "kkr":
         municipalities = label(
