@@ -6,7 +6,7 @@ Heavy modules (pandas, openpyxl, numpy, the pydantic models) are imported inside
 
 from __future__ import annotations
 
-from . import commands, importing  # noqa: F401  (each module registers its commands on ``app``)
+from . import commands, importing, night  # noqa: F401  (each module registers its commands on ``app``)
 from .app import app
 
 

@@ -28,6 +28,8 @@ from ..i18n.help import CLICK_MESSAGES, HELP, TYPER_TEXTS
 EXIT_DIFFERENCES = 1
 EXIT_INPUT = 2
 EXIT_TIE = 3
+TERMINATED = 128 + signal.SIGTERM
+"""The exit status of a run stopped by SIGTERM (as a shell reports it)."""
 MARK = "§"
 ENV_LANG = "KKRVALG_LANG"
 
@@ -141,8 +143,8 @@ def terminate_like_interrupt():
         yield
         return
 
-    def stop(signum: int, _frame: object) -> None:
-        raise SystemExit(128 + signum)
+    def stop(_signum: int, _frame: object) -> None:
+        raise SystemExit(TERMINATED)
 
     previous = signal.signal(signal.SIGTERM, stop)
     try:

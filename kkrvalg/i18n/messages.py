@@ -177,6 +177,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "KKR {kkr}: sammensætningen venter på en lodtrækning, så det afgøres først, hvem der er repræsenteret. Afgør den med --seed eller --lot.",
         "en": "KKR {kkr}: the composition waits for a lot, which decides who is represented. Settle it with --seed or --lot.",
     },
+    "diff_not_a_result": {
+        "da": "Filen er ikke et resultat fra 'kkrvalg allocate --format json'. Gem resultatet sådan, eller sammenlign projektmapperne direkte.",
+        "en": "The file is not a result of 'kkrvalg allocate --format json'. Save the result that way, or compare the workbooks directly.",
+    },
     "unknown_method": {
         "da": "Metoden '{value}' findes ikke. Brug count eller enumerate.",
         "en": "The method '{value}' is not known. Use count or enumerate.",

@@ -90,6 +90,8 @@ class ElectionImport:
     municipalities: dict[int, MunicipalityImport]
     files: list[SourceFile] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    skipped: list[Problem] = field(default_factory=list)
+    """Files left out because they could not be read (only with ``read_tree(..., skip_bad=True)``)."""
 
 
 class _Object:
@@ -355,11 +357,15 @@ def _seat_release(document: _Object) -> _SeatRelease:
 
 
 def read_tree(
-    directory: Path | str, municipalities: Iterable[Municipality], election: str | None = None
+    directory: Path | str, municipalities: Iterable[Municipality], election: str | None = None, skip_bad: bool = False
 ) -> ElectionImport:
     """Read a downloaded valg.dk KV data tree (``valgresultater/`` and ``mandatfordeling/``) file by file,
     keeping only the newest release of each polling district and municipality, so a national tree of
-    thousands of releases needs the memory of a few."""
+    thousands of releases needs the memory of a few.
+
+    With ``skip_bad`` (``kkrvalg watch``) a file that cannot be used — often one still being written — is
+    left out and its problem recorded in ``skipped``, so the next round can take it once it is whole.
+    """
     root = find_tree(Path(directory), election)
     result_files = _json_files(root, RESULTS)
     if not result_files:
@@ -369,11 +375,17 @@ def read_tree(
     check = _ElectionCheck()
     districts: dict[tuple[int, str], _DistrictRelease] = {}
     for name, path in result_files:
-        document = _read_object(path, name)
-        if not check.admits(document):
+        try:
+            document = _read_object(path, name)
+            if not check.admits(document):
+                continue
+            m = _municipality(index, document)
+            key, district, release = _district_release(document)
+        except InputError as error:
+            if not skip_bad:
+                raise
+            imported.skipped.extend(error.problems)
             continue
-        m = _municipality(index, document)
-        key, district, release = _district_release(document)
         imported.municipalities.setdefault(m.code, MunicipalityImport(m.code, m.name))
         if (m.code, key) not in districts or release.released > districts[m.code, key].released:
             districts[m.code, key] = release
@@ -382,17 +394,28 @@ def read_tree(
         )
     seats: dict[int, _SeatRelease] = {}
     for name, path in _json_files(root, SEATS):
-        document = _read_object(path, name)
-        if not check.admits(document):
+        try:
+            document = _read_object(path, name)
+            if not check.admits(document):
+                continue
+            m = _municipality(index, document)
+            allocation = _seat_release(document)
+        except InputError as error:
+            if not skip_bad:
+                raise
+            imported.skipped.extend(error.problems)
             continue
-        m = _municipality(index, document)
-        allocation = _seat_release(document)
         if m.code not in seats or allocation.released > seats[m.code].released:
             seats[m.code] = allocation
         imported.files.append(
             SourceFile(allocation.file, SEATS, m.code, "", allocation.released, document.text("Resultatart", ""), False)
         )
-    check.raise_problems()
+    try:
+        check.raise_problems()
+    except InputError as error:
+        if not skip_bad:
+            raise
+        imported.skipped.extend(error.problems)
     used = {r.file for r in districts.values()} | {r.file for r in seats.values()}
     imported.files = [replace(f, used=f.file in used) for f in imported.files]
     for (code, _), release in sorted(districts.items()):

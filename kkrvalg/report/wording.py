@@ -7,26 +7,28 @@ from ..engine.composition import Composition, PartyResult
 from ..engine.lots import Tie
 from ..i18n import Lang, counted, label
 from ..model import RulesProfile
-from ..results import BodyRecord, LotOutcome
+from ..results import ORGANS, BodyRecord, LotOutcome
 from . import fmt
+
+NATIONAL_BODIES = tuple(o for o in ORGANS if o != "kkr")
+
+
+def title_of(name: str, lang: Lang) -> str:
+    """A body by its name: ``KKR Nordjylland``, or the national body's name (``repraesentantskab``, …)."""
+    if name in NATIONAL_BODIES:
+        return label("organ_" + name, lang)
+    return label("kkr_title", lang, kkr=name)
 
 
 def body_title(record: BodyRecord, lang: Lang) -> str:
-    """``KKR Nordjylland``, or the national body's name."""
-    if record.organ == "kkr":
-        return label("kkr_title", lang, kkr=record.name)
-    return label("organ_" + record.organ, lang)
+    return title_of(record.name, lang)
 
 
 def tie_place(tie: Tie, lang: Lang) -> str:
     """Where a tie arose, in words: ``KKR Syd, supplerende medlemmer``."""
     context = tie.context
-    kkr = (
-        label("kkr_title", lang, kkr=context.body)
-        if context.body not in ("repraesentantskab", "bestyrelse")
-        else (label("organ_" + context.body, lang))
-    )
-    return label("tie_place_" + context.kind, lang, body=kkr, valgforbund=context.valgforbund or "")
+    body = title_of(context.body, lang)
+    return label("tie_place_" + context.kind, lang, body=body, valgforbund=context.valgforbund or "")
 
 
 def between(parties: tuple[str, ...], lang: Lang) -> str:

@@ -1,0 +1,180 @@
+"""Election night: ``kkrvalg diff`` (what changed between two calculations) and ``kkrvalg watch``."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from functools import partial
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from .app import app
+from .commands import read_rules
+from .group import TERMINATED, KkrvalgCommand, current_lang, make_console
+from .options import (
+    INPUT,
+    OUTPUT,
+    AssumeMayorsOption,
+    FormatOption,
+    LangOption,
+    Language,
+    OutputFormat,
+    RulesOption,
+)
+
+command = partial(app.command, cls=KkrvalgCommand)
+
+
+class WatchFormat(StrEnum):
+    dashboard = "dashboard"
+    jsonl = "jsonl"
+
+
+def result_document(path: Path, rules: Path | None, assume_mayors: bool) -> dict[str, Any]:
+    """A saved ``allocate --format json`` result as it is, or a workbook (or CSV folder) calculated now."""
+    from ..errors import InputError, Problem
+
+    if path.suffix.casefold() == ".json":
+        try:
+            return json.loads(path.read_text(encoding="utf-8-sig"))
+        except FileNotFoundError:
+            raise InputError([Problem("file_missing", {"path": str(path)})]) from None
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+            raise InputError([Problem("diff_not_a_result", {}, file=path.name)]) from None
+    from ..io.load import load
+    from ..pipeline import calculate
+    from ..report.json_report import allocation_document
+
+    return allocation_document(calculate(load(path), read_rules(rules), assume_mayors=assume_mayors))
+
+
+@command(help="§diff", epilog="§ex_diff")
+def diff(
+    old: Annotated[Path, typer.Argument(help="§arg_old", metavar="§meta_file", show_default=False)],
+    new: Annotated[Path, typer.Argument(help="§arg_new", metavar="§meta_file", show_default=False)],
+    rules: RulesOption = None,
+    assume_mayors: AssumeMayorsOption = None,
+    output: FormatOption = OutputFormat.table,
+    _language: LangOption = Language.da,
+) -> None:
+    from ..changes import changes_json, compare
+
+    lang = current_lang()
+    assumed = assume_mayors is not None
+    changes = compare(result_document(old, rules, assumed), result_document(new, rules, assumed), old.name, new.name)
+    if output is OutputFormat.json:
+        from ..report.json_report import dumps
+
+        typer.echo(dumps(changes_json(changes)))
+    else:
+        from ..report.changes import changes_view
+
+        make_console().print(changes_view(changes, lang))
+
+
+@command(help="§watch", epilog="§ex_watch")
+def watch(
+    mirror: Annotated[Path, typer.Argument(help="§arg_valgdk_dir", metavar="§meta_folder", show_default=False)],
+    workbook: Annotated[
+        Path, typer.Option("--workbook", help="§workbook", metavar="§meta_file", rich_help_panel=OUTPUT)
+    ],
+    election: Annotated[
+        str | None, typer.Option("--valg", help="§valg", metavar="§meta_election", rich_help_panel=INPUT)
+    ] = None,
+    interval: Annotated[
+        float | None,
+        typer.Option("--interval", min=0.1, help="§interval", metavar="§meta_seconds", rich_help_panel=INPUT),
+    ] = None,
+    assume_mayors: AssumeMayorsOption = None,
+    rules: RulesOption = None,
+    output: Annotated[WatchFormat, typer.Option("--format", help="§watch_format", rich_help_panel=OUTPUT)] = (
+        WatchFormat.dashboard
+    ),
+    history: Annotated[
+        Path | None, typer.Option("--history", help="§history", metavar="§meta_file", rich_help_panel=OUTPUT)
+    ] = None,
+    _language: LangOption = Language.da,
+) -> None:
+    from ..errors import InputError, KkrvalgError, Problem
+    from ..io.write import check_target
+    from ..watching import Follower, append_history, changes_in
+
+    lang = current_lang()
+    if not mirror.is_dir():
+        raise InputError([Problem("valgdk_not_a_folder", {"path": str(mirror)})])
+    check_target(workbook, [mirror])
+    follower = Follower(mirror, workbook, election, read_rules(rules), assume_mayors is not None, lang)
+    show = _Display(output, mirror, lang)
+    try:
+        for _ in changes_in(mirror, interval):
+            try:
+                done = follower.round()
+            except KkrvalgError as error:
+                show.failed(error)
+                continue
+            if history is not None:
+                append_history(history, done.line())
+            show.round(done)
+    except KeyboardInterrupt:
+        pass  # Ctrl-C: every write is atomic, so stopping at any moment leaves nothing half done
+    except SystemExit as stopped:
+        if stopped.code != TERMINATED:  # SIGTERM stops the watch just as Ctrl-C does
+            raise
+    finally:
+        show.stop()
+
+
+class _Display:
+    """Where each round goes: a live board on a terminal (or one board per round elsewhere), or JSON lines."""
+
+    def __init__(self, output: WatchFormat, mirror: Path, lang: str) -> None:
+        self.output, self.mirror, self.lang = output, str(mirror), lang
+        self.log: list[str] = []
+        self.rounds = 0
+        self.console = make_console()
+        self.err = make_console(stderr=True)
+        self.live = None
+
+    def round(self, done) -> None:
+        from ..report.dashboard import change_lines, dashboard
+
+        self.rounds += 1
+        if self.output is WatchFormat.jsonl:
+            typer.echo(json.dumps(done.line(), ensure_ascii=False))
+            return
+        if done.changes is not None:
+            self.log += change_lines(done.time, done.changes, self.lang)
+        view = dashboard(
+            done.document,
+            self.log,
+            self.mirror,
+            done.time,
+            self.rounds,
+            [p.file for p in done.skipped if p.file],
+            self.lang,
+        )
+        if not self.console.is_terminal:
+            self.console.print(view)
+            return
+        if self.live is None:
+            from rich.live import Live
+
+            self.live = Live(view, console=self.console, auto_refresh=False)
+            self.live.start()
+        self.live.update(view, refresh=True)
+
+    def failed(self, error) -> None:
+        from ..errors import describe
+        from ..i18n import label
+
+        for problem in error.problems:
+            self.err.print(f"{label('watch_round_failed', self.lang)}: {describe(problem, self.lang)}", style="yellow")
+
+    def stop(self) -> None:
+        from ..i18n import label
+
+        if self.live is not None:
+            self.live.stop()
+        self.err.print(label("watch_stopped", self.lang, rounds=self.rounds))
