@@ -91,7 +91,7 @@ OVERVIEW_COLUMNS = 12
 still get the page's width."""
 RULE_SPANS = (3, 2, 4, 3)
 """Grid columns for a rule's name, value, description and key on the overview."""
-NARROW_WIDTH = 20
+NARROW_WIDTH = 18
 """On the long portrait table of every seat, so that it prints at 8 pt or more."""
 CHART_HEIGHT_CM = 8.0
 CHART_WIDTH_CM = 17.0
@@ -441,9 +441,9 @@ def header_footer(ws: Worksheet, title: str, provisional: bool, calculation: Cal
             part.text, part.font, part.size, part.color = text, FONT, 9, colour
 
 
-def _body_name(record: BodyRecord, lang: Lang) -> str:
-    """A KKR by its own name (as in the JSON), a national body by its title."""
-    return record.name if record.organ == "kkr" else body_title(record, lang)
+def _body_name(record: BodyRecord) -> str:
+    """A body as a table names it: a KKR by its own name (as in the JSON), a national body as its sheet is named."""
+    return record.name if record.organ == "kkr" else ORGAN_SHEETS[record.organ]
 
 
 def _table_name(*parts: str) -> str:
@@ -474,7 +474,7 @@ def overview_sheet(wb: Workbook, calculation: Calculation, lang: Lang, computed:
     organ = calculation.organ
     yes_no = {True: label("yes", lang), False: label("no", lang)}
     columns = [
-        ("kkr" if organ == "kkr" else "excel_body", lambda r: _body_name(r, lang)),
+        ("kkr" if organ == "kkr" else "excel_body", _body_name),
         ("municipalities", lambda r: len(r.tally.municipalities)),
         ("counted", lambda r: r.tally.counted),
     ]
@@ -534,9 +534,8 @@ def body_sheet(wb: Workbook, record: BodyRecord, calculation: Calculation, lang:
     """The composition (the local lists outside R3 summed in one row, each of them folded away below it), then the
     chair election and the chart of members per party, kept together on a page."""
     c, rules = record.composition, calculation.rules
-    name = record.name if record.organ == "kkr" else ORGAN_SHEETS[record.organ]
     keys = composition_columns(record)
-    sheet = _Sheet(wb.create_sheet(sheet_title(name)), len(keys), "landscape", lang)
+    sheet = _Sheet(wb.create_sheet(sheet_title(_body_name(record))), len(keys), "landscape", lang)
     sheet.title(body_title(record, lang), record.provisional, computed)
     if banner := provisional_text(c, lang):
         sheet.text(banner, WARNING)
@@ -662,7 +661,7 @@ def quotients_sheet(wb: Workbook, calculation: Calculation, lang: Lang, computed
     quotient that won it and its exact value, as a filterable table."""
     rows = []
     for record in calculation.records:
-        name = _body_name(record, lang)
+        name = _body_name(record)
         for s in record.composition.seats:
             q = s.quotient
             votes, divisor, exact = (q.votes, q.divisor, fmt.exact(q, lang)) if q else (None, None, None)
