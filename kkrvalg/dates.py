@@ -11,6 +11,8 @@ from .i18n import Lang
 _DAY_FIRST = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _LOCALES = {"da": "da_DK", "en": "en_GB"}
+_MOMENTS = {"da": "d. MMMM y 'kl.' HH.mm", "en": "d MMMM y, HH:mm"}
+_DANISH_TIME = "Europe/Copenhagen"
 
 
 def parse_date(text: str) -> date | None:
@@ -36,9 +38,9 @@ def long_date(day: date, lang: Lang) -> str:
 
 
 def long_datetime(moment: datetime, lang: Lang) -> str:
-    """A moment in Danish time, e.g. ``1. december 2025 14.03.27 CET``: reports are read in Denmark."""
+    """A moment on a Danish clock, e.g. ``14. januar 2026 kl. 10.32``: the reader's time, not the machine's (UTC)."""
     from zoneinfo import ZoneInfo
 
     from babel.dates import format_datetime
 
-    return format_datetime(moment, "long", tzinfo=ZoneInfo("Europe/Copenhagen"), locale=_LOCALES[lang])
+    return format_datetime(moment, _MOMENTS[lang], tzinfo=ZoneInfo(_DANISH_TIME), locale=_LOCALES[lang])

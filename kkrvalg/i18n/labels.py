@@ -581,6 +581,62 @@ LABELS: dict[str, dict[str, str]] = {
     "html_elected": {"da": "Valgt", "en": "Elected"},
     "html_margins": {"da": "Marginer", "en": "Margins"},
     "html_scenarios_given": {"da": "Fastlagte valgforbund: {groups}.", "en": "Valgforbund fixed beforehand: {groups}."},
+    # Excel report
+    "excel_kkr_bodies": {"da": "Kommunekontaktrådene (KKR)", "en": "The municipal contact councils (KKR)"},
+    "excel_overview_title": {"da": "{body}: oversigt", "en": "{body}: overview"},
+    "excel_provisional": {"da": "FORELØBIG", "en": "PROVISIONAL"},
+    "excel_computed": {"da": "beregnet {time}", "en": "computed {time}"},
+    "excel_computed_at": {"da": "Beregnet", "en": "Computed"},
+    "excel_version": {"da": "kkrvalg-version", "en": "kkrvalg version"},
+    "excel_page": {"da": "Side &P af &N", "en": "Page &P of &N"},
+    "excel_provisional_overview": {
+        "da": "FORELØBIG: {names} er beregnet på ufuldstændige data (hvad der mangler, står på arket for hvert organ). Ikke den officielle sammensætning.",
+        "en": "PROVISIONAL: {names} computed from partial data (what is missing is listed on each body's sheet). Not the official composition.",
+    },
+    "excel_body": {"da": "Organ", "en": "Body"},
+    "excel_no_cap": {"da": "intet loft", "en": "no cap"},
+    "excel_composition": {"da": "Sammensætning", "en": "Composition"},
+    "excel_source": {"da": "Kilde", "en": "Source"},
+    "excel_setting": {"da": "Indstilling", "en": "Setting"},
+    "excel_value": {"da": "Værdi", "en": "Value"},
+    "excel_description": {"da": "Beskrivelse", "en": "Description"},
+    "excel_rules_key": {"da": "Navn i regelprofilen", "en": "Name in the rules profile"},
+    "excel_setting_threshold_percent": {"da": "Spærregrænse (%)", "en": "Threshold (%)"},
+    "excel_setting_threshold_denominator": {"da": "Andelen regnes af", "en": "Share of"},
+    "excel_setting_council_seat_scope": {"da": "Krav om KB-mandat", "en": "Council seat required"},
+    "excel_setting_cap_factor": {"da": "Loftfaktor (KKR)", "en": "Cap factor (KKR)"},
+    "excel_setting_stopping_rule": {"da": "Stopregel", "en": "Stopping rule"},
+    "excel_setting_valgforbund_min_parties": {
+        "da": "Mindste antal partier i et valgforbund",
+        "en": "Fewest parties in a valgforbund",
+    },
+    "excel_setting_repraesentantskab_cap_factor": {
+        "da": "Loftfaktor (repræsentantskabet)",
+        "en": "Cap factor (repræsentantskab)",
+    },
+    "excel_setting_bestyrelse_seats": {"da": "Pladser i bestyrelsen", "en": "Seats on the bestyrelse"},
+    "excel_setting_bestyrelse_threshold_percent": {
+        "da": "Spærregrænse for bestyrelsen (%)",
+        "en": "Threshold for the bestyrelse (%)",
+    },
+    "excel_quotients_title": {"da": "Kvotienter", "en": "Quotients"},
+    "excel_quotients_note": {
+        "da": "Hver plads og post med den kvotient, der vandt den: stemmer ÷ divisor, vist med én decimal og eksakt som brøk. Borgmestrene er fødte medlemmer og optager deres partis første kvotienter (÷ 1, ÷ 2, …); de supplerende pladser følger i d'Hondt-rækkefølge.",
+        "en": "Every seat and post with the quotient that won it: votes ÷ divisor, shown to one decimal and exactly as a fraction. The mayors are born members and take their party's first quotients (÷ 1, ÷ 2, …); the supplementary seats follow in d'Hondt order.",
+    },
+    "excel_lots_title": {"da": "Stemmelighed og lodtrækning (R8)", "en": "Ties and drawings of lots (R8)"},
+    "excel_chart_members": {"da": "{body}: medlemmer pr. parti", "en": "{body}: members by party"},
+    "excel_chart_seats": {"da": "{body}: pladser pr. parti", "en": "{body}: seats by party"},
+    "excel_share_column": {"da": "{column}, andel", "en": "{column}, share"},
+    "excel_exact_column": {"da": "{column}, eksakt", "en": "{column}, exact"},
+    "excel_folded_lists": {
+        "da": "De {count} lokallister uden for R3 står én for én under deres sumrække, foldet sammen (og ikke udskrevet): fold dem ud med + ved rækkenumrene.",
+        "en": "The {count} local lists outside R3 are listed one by one below their sum row, folded away (and not printed): unfold them with + by the row numbers.",
+    },
+    "excel_more_rows": {
+        "da": "… og {count} rækker mere, foldet sammen (og ikke udskrevet): fold dem ud med + ved rækkenumrene.",
+        "en": "… and {count} more rows, folded away (and not printed): unfold them with + by the row numbers.",
+    },
 }
 
 COUNTED: dict[str, dict[str, tuple[str, str]]] = {

@@ -65,6 +65,13 @@ def provisional_text(c: Composition, lang: Lang) -> str | None:
     )
 
 
+def named_lists(c: Composition) -> tuple[list[PartyResult], list[PartyResult]]:
+    """The lists a composition table names (parties, and local lists holding a mayor) and the other local lists
+    outside R3, which a table sums in one row: they win nothing, and there can be dozens."""
+    named = [p for p in c.parties if p.reason != "not_a_party" or p.mayors]
+    return named, [p for p in c.parties if p not in named]
+
+
 def threshold_text(rules: RulesProfile, lang: Lang, value=None) -> str:
     shown = f"{(value if value is not None else rules.threshold_percent).normalize():f}"
     return shown.replace(".", "," if lang == "da" else ".")
@@ -180,6 +187,16 @@ def margin_lines(chair: ChairResult, lang: Lang) -> list[str]:
     ]
 
 
+_CHOICE_LABELS = {"threshold_denominator": "", "council_seat_scope": "scope_", "stopping_rule": "stopping_"}
+"""The rules settings that are a choice between named values, and the prefix of each value's label."""
+
+
+def choice_text(setting: str, value: str, lang: Lang) -> str | None:
+    """A choice setting's value in words (``gyldige stemmer``); None for a setting that is not a choice."""
+    prefix = _CHOICE_LABELS.get(setting)
+    return None if prefix is None else label(prefix + value, lang)
+
+
 def rules_line(rules: RulesProfile, lang: Lang, organ: str = "kkr") -> str:
     """The settings a calculation of ``organ`` used, in one line (the report footer)."""
     if organ == "bestyrelse":
@@ -198,10 +215,10 @@ def rules_line(rules: RulesProfile, lang: Lang, organ: str = "kkr") -> str:
         "rules_line",
         lang,
         threshold=threshold_text(rules, lang),
-        denominator=label(rules.threshold_denominator, lang),
-        scope=label("scope_" + scope, lang),
+        denominator=choice_text("threshold_denominator", rules.threshold_denominator, lang),
+        scope=choice_text("council_seat_scope", scope, lang),
         cap=label("rules_cap", lang, factor=factor) if factor is not None else label("rules_no_cap", lang),
-        stopping=label("stopping_" + rules.stopping_rule, lang),
+        stopping=choice_text("stopping_rule", rules.stopping_rule, lang),
     )
 
 
