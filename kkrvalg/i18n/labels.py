@@ -213,8 +213,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "… and {count} more blocs (see --format json).",
     },
     "enumeration_title": {
-        "da": "Alle {scenarios} at danne valgforbund på: hvor ofte får hvert parti posten",
-        "en": "All {scenarios} for forming valgforbund: how often each party gets the post",
+        "da": "Alle {ways} at danne valgforbund på: hvor ofte får hvert parti posten",
+        "en": "All {ways} to form valgforbund: how often each party gets the post",
     },
     "by_lot": {"da": "Ved lodtrækning", "en": "By lot"},
     "enumeration_skipped": {
@@ -651,6 +651,7 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     "n_blocs": {"da": ("{n} blok", "{n} blokke"), "en": ("{n} bloc", "{n} blocs")},
     "n_valgforbund": {"da": ("{n} valgforbund", "{n} valgforbund"), "en": ("{n} valgforbund", "{n} valgforbund")},
     "n_rows": {"da": ("{n} listerække", "{n} listerækker"), "en": ("{n} list row", "{n} list rows")},
+    "n_ways": {"da": ("{n} måde", "{n} måder"), "en": ("{n} way", "{n} ways")},
     "n_winners": {"da": ("{n} vinder", "{n} vindere"), "en": ("{n} winner", "{n} winners")},
     "n_drawings": {"da": ("{n} lodtrækning", "{n} lodtrækninger"), "en": ("{n} drawing", "{n} drawings")},
     "n_lists": {"da": ("{n} liste", "{n} lister"), "en": ("{n} list", "{n} lists")},

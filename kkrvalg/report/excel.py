@@ -755,7 +755,7 @@ def scenario_sheet(wb: Workbook, record: BodyRecord, lang: Lang, computed: str) 
             *count_columns("post_formand"),
             *count_columns("post_naestformand"),
         ]
-        caption = label("enumeration_title", lang, scenarios=counted("n_scenarios", e.scenarios, lang))
+        caption = label("enumeration_title", lang, ways=counted("n_ways", e.scenarios, lang))
         formats = {3: SHORT_PERCENT, 5: SHORT_PERCENT}
         sheet.table(headers, rows, caption=caption, total=lot, name=name("Partier"), formats=formats)
         sheet.gap()

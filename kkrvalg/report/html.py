@@ -449,7 +449,7 @@ def scenario_view(record: BodyRecord, lang: Lang) -> View:
         "enumeration": None
         if e is None
         else {
-            "title": label("enumeration_title", lang, scenarios=counted("n_scenarios", e.scenarios, lang)),
+            "title": label("enumeration_title", lang, ways=counted("n_ways", e.scenarios, lang)),
             "rows": [
                 {
                     "party": party_label(parties[party]),

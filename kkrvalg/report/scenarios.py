@@ -64,7 +64,7 @@ def counts_table(analysis: ScenarioAnalysis, lang: Lang) -> Table:
     """Per party: in how many of all the arrangements it takes each post."""
     e = analysis.enumeration
     assert e is not None
-    title = label("enumeration_title", lang, scenarios=counted("n_scenarios", e.scenarios, lang))
+    title = label("enumeration_title", lang, ways=counted("n_ways", e.scenarios, lang))
     table = Table(title=title, title_style="bold", show_footer=True)
     table.add_column(label("party", lang), footer=label("by_lot", lang))
     table.add_column(label("votes", lang), justify="right")
