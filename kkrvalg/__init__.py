@@ -6,6 +6,10 @@ imported on first use, so that ``kkrvalg --help`` stays fast.
 
 from .errors import InputError, KkrvalgError, OutputError, RulesError
 
+__version__ = "0.1.0"
+"""The one place the version is written (the package metadata reads it from here, see pyproject.toml): reading
+it back through importlib.metadata would cost every command some 40 ms of start-up."""
+
 __all__ = [
     "__version__",
     "InputError",
@@ -23,10 +27,6 @@ _API = {"load", "compose", "chair", "scenarios"}
 
 
 def __getattr__(name: str):
-    if name == "__version__":
-        from importlib.metadata import version
-
-        return version("kkrvalg")
     if name in _API:
         from . import api
 

@@ -8,9 +8,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from fractions import Fraction
-from importlib.metadata import version
 
-from . import names
+from . import __version__, names
 from .engine.chair import elect_chair
 from .engine.composition import Composition, CompositionRules, compose
 from .engine.lots import LotError, Lots, Tie, alternatives, settle_in_order
@@ -261,7 +260,7 @@ def calculate(
         organ=organ,
         records=records,
         computed_at=datetime.now(UTC),
-        version=version("kkrvalg"),
+        version=__version__,
         valgforbund_option=tuple(tuple(g) for g in valgforbund) if valgforbund is not None else None,
         colours=dict(data.colours),
     )

@@ -82,3 +82,18 @@ def test_the_help_imports_nothing_heavy():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_rich_modules_kkrvalg_never_uses_load_only_when_used():
+    """--help renders without rich.markdown and rich.traceback, yet whoever uses them gets the real ones."""
+    code = (
+        "import sys\nfrom kkrvalg.cli import app\n"
+        "try:\n    app(['allocate', '--help'])\nexcept SystemExit:\n    pass\n"
+        "print(type(sys.modules['rich.markdown']).__name__, 'markdown_it' in sys.modules)\n"
+        "from rich.markdown import Markdown\nfrom rich.console import Console\n"
+        "Console(width=20).print(Markdown('**hej**'))\n"
+        "print(isinstance(Markdown('x'), Markdown), type(sys.modules['rich.markdown']).__name__)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    lines = [line.strip() for line in done.stdout.splitlines() if line.strip()]
+    assert lines[0] == "_Placeholder False" and "hej" in lines[-2] and lines[-1] == "True module"

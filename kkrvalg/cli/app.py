@@ -22,9 +22,9 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        from importlib.metadata import version
+        from .. import __version__
 
-        typer.echo(f"kkrvalg {version('kkrvalg')}")
+        typer.echo(f"kkrvalg {__version__}")
         raise typer.Exit()
 
 

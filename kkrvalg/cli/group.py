@@ -119,7 +119,7 @@ def make_console(stderr: bool = False):
     which must never be read as Rich markup or highlighted as if it were code."""
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, markup=False)
+    return Console(stderr=stderr, highlight=False, markup=False, emoji=False)
 
 
 def print_problems(error: Exception, lang: Lang) -> None:
@@ -180,6 +180,9 @@ class KkrvalgGroup(_Localised, TyperGroup):
     """The root of ``kkrvalg`` and its sub-groups: language, localised help and the errors → exit codes."""
 
     def main(self, args: Sequence[str] | None = None, *rest: Any, **kwargs: Any) -> Any:
+        from .deferred import defer_unused_rich_modules
+
+        defer_unused_rich_modules()
         argv = list(sys.argv[1:] if args is None else args)
         _run["lang"] = requested_lang(argv)
         localise(self, current_lang())
