@@ -68,7 +68,7 @@ def wall(command: list[str]) -> float:
 def measure(commands: dict[str, list[str]], repeat: int) -> dict[str, list[float]]:
     """Every command ``repeat`` times, interleaved, so a busy moment falls on all of them alike."""
     times: dict[str, list[float]] = {name: [] for name in commands}
-    for name, command in commands.items():  # warm the file cache once
+    for command in commands.values():  # warm the file cache once
         wall(command)
     for _ in range(repeat):
         for name, command in commands.items():
@@ -78,8 +78,9 @@ def measure(commands: dict[str, list[str]], repeat: int) -> dict[str, list[float
 
 def unpack(revision: str, folder: Path) -> Path:
     """The kkrvalg source of an older commit, to run with this environment."""
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision, "kkrvalg", "data"], check=True,
-                             capture_output=True).stdout
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", revision, "kkrvalg", "data"], check=True, capture_output=True
+    ).stdout
     subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
     return folder
 

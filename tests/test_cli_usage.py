@@ -96,4 +96,4 @@ def test_rich_modules_kkrvalg_never_uses_load_only_when_used():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     lines = [line.strip() for line in done.stdout.splitlines() if line.strip()]
-    assert lines[0] == "_Placeholder False" and "hej" in lines[-2] and lines[-1] == "True module"
+    assert "_Placeholder False" in lines and "hej" in lines[-2] and lines[-1] == "True module"

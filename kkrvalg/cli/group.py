@@ -116,7 +116,7 @@ def _translated(error: ClickException, lang: Lang) -> ClickException:
 
 def make_console(stderr: bool = False):
     """A console that prints text literally: reports quote the user's data (party names, cell values),
-    which must never be read as Rich markup or highlighted as if it were code."""
+    which must never be read as Rich markup or emoji codes, or highlighted as if it were code."""
     from rich.console import Console
 
     return Console(stderr=stderr, highlight=False, markup=False, emoji=False)
