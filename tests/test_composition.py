@@ -125,3 +125,10 @@ def test_r8_tie_at_the_cap_needs_a_lot():
 def test_ballots_cast_denominator_needs_ballots():
     with pytest.raises(ValueError):
         compose(kkr([party("A", 100, mayors=1)]), rules(threshold_denominator="ballots_cast"))
+
+
+def test_r7_a_tie_at_the_cap_says_the_cap_is_reached():
+    """The drawing for the one seat left below the cap decides the last seat: the cap is reached either way."""
+    tally = kkr([party("A", 2000), party("B", 2000), party("C", 1000, mayors=1)], municipalities=1)
+    pending = compose(tally, RULES)
+    assert pending.pending is not None and pending.size == pending.cap == 2 and pending.cap_reached

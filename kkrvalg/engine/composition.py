@@ -194,7 +194,7 @@ def compose(tally: AreaTally, rules: CompositionRules, lots: Lots | None = None)
         tally=tally,
         denominator=denominator,
         cap=cap,
-        cap_reached=allocation is not None and allocation.stopped_by == "cap",
+        cap_reached=allocation is not None and "cap" in (allocation.stopped_by, allocation.boundary),
         parties=parties,
         seats=_seats(tally, reasons, allocation),
         ties=allocation.ties if allocation else (),

@@ -45,6 +45,9 @@ class Allocation:
     awards: tuple[Award, ...]
     ties: tuple[Tie, ...]
     stopped_by: StopReason
+    boundary: StopReason | None = None
+    """The rule that ends the allocation within the tie left ``pending`` (the cap, say): the seats it decides
+    are the last ones."""
 
     def added(self, party: str) -> int:
         return self.seats[party] - self.prior[party]
@@ -113,8 +116,7 @@ def highest_averages(
         if tie is not None:
             ties.append(tie)
             if not tie.resolved:
-                reason = "pending"
-                break
+                return Allocation(start, seats, tuple(awards), tuple(ties), "pending", reason)
         for party in winners:
             awards.append(Award(len(awards) + 1, party, best, tie.key if tie else None))
             seats[party] += 1
