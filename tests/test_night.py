@@ -16,7 +16,7 @@ from pathlib import Path
 import kkrvalg
 import pytest
 
-from helpers import FIXTURES, ended, run, small_sheets, write_workbook
+from helpers import FIXTURES, ended, formand_tie_sheets, run, small_sheets, write_workbook
 
 
 def partial_and_full(tmp_path: Path) -> tuple[Path, Path]:
@@ -191,3 +191,25 @@ def test_watch_refuses_a_workbook_inside_the_mirror(tmp_path):
     shutil.copytree(FIXTURES / "valgdk", mirror)
     assert "inputfilen" in ended(run("watch", mirror, "--workbook", mirror / "stemmer.xlsx"), 2)
     assert "er ikke en mappe" in ended(run("watch", tmp_path / "nope", "--workbook", tmp_path / "s.xlsx"), 2)
+
+
+def test_the_board_tells_no_data_from_a_pending_lot(tmp_path):
+    from datetime import UTC, datetime
+
+    from kkrvalg.report.dashboard import dashboard
+    from rich.console import Console
+
+    sheets = formand_tie_sheets()
+    document = json.loads(run("allocate", write_workbook(tmp_path / "tie.xlsx", sheets), "--format", "json").stdout)
+    empty = json.loads(run("allocate", write_workbook(tmp_path / "s.xlsx", small_sheets()), "--format", "json").stdout)
+    empty["kkr"][1] |= {
+        "parties": [],
+        "counted": 0,
+        "chair": empty["kkr"][1]["chair"] | {"status": "no_candidates", "formand": None, "naestformand": None},
+    }
+    console = Console(width=120, record=True)
+    console.print(dashboard(document, [], "spejl", datetime.now(UTC), 1, [], "da"))
+    console.print(dashboard(empty, ["08:00:00  KKR Nord: …"], "spejl", datetime.now(UTC), 2, ["x.json"], "da"))
+    shown = console.export_text()
+    assert "venter på lodtrækning" in shown and "uafgjort" in shown
+    assert "│ Syd " in shown and "— " in shown and "Springer over (prøves igen ved næste ændring): x.json" in shown

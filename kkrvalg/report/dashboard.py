@@ -44,14 +44,15 @@ def board(document: dict[str, Any], lang: Lang) -> Table:
         state = status(entry)
         chair = entry["chair"]
         final = entry["counted"] - len(entry["preliminary"])
+        nobody = label("open", lang) if chair["status"] in ("pending_lot", "waiting_for_composition") else "—"
         table.add_row(
             entry["kkr"],
             f"{entry['counted']}/{entry['municipalities']}",
             str(final),
             Text(label("status_" + state, lang), style={"final": "green", "provisional": "yellow"}.get(state, "red")),
             _members(entry),
-            chair["formand"] or label("open", lang),
-            chair["naestformand"] or label("open", lang),
+            chair["formand"] or nobody,
+            chair["naestformand"] or nobody,
         )
     return table
 
