@@ -334,8 +334,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Only in the workbook (missing from VALGK3): {names}",
     },
     "rules_file_title": {
-        "da": "kkrvalg regelprofil. Ret værdierne og brug filen med --rules FIL.toml. Reglerne (se dokumentationen):",
-        "en": "kkrvalg rules profile. Edit the values and use the file with --rules FILE.toml. The rules (see the docs):",
+        "da": "kkrvalg regelprofil. Ret værdierne og brug filen med --rules FIL.toml. Reglerne, med kilder, i kkrvalg's docs/rules.md:",
+        "en": "kkrvalg rules profile. Edit the values and use the file with --rules FILE.toml. The rules, with their sources, in kkrvalg's docs/rules.md:",
     },
     "rules_file_values": {"da": "tilladte værdier", "en": "allowed values"},
     "rule_R1": {"da": "borgmestrene er fødte medlemmer af KKR.", "en": "the mayors are born members of the KKR."},
