@@ -39,7 +39,10 @@ from .options import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from datetime import date
+
+    from rich.console import Console
 
     from ..results import Calculation
 
@@ -123,8 +126,28 @@ def write_reports(calculation: Calculation, lang: str, source: Path, xlsx: Path 
         err.print(label("report_written", lang, path=str(html)))
 
 
-def finish(calculation: Calculation) -> None:
-    """Exit 3 while any tie waits for a lot: the result is not yet a result."""
+def present(
+    calculation: Calculation,
+    output: OutputFormat,
+    document: Callable[[Calculation], dict],
+    view: Callable[[Console], Callable],
+    reports: tuple[Path, Path | None, Path | None],
+    meeting: date | None = None,
+) -> None:
+    """Write the reports, show the result (JSON, or the terminal ``view``), and exit 3 while any tie waits
+    for a lot: the result is not yet a result."""
+    from ..report.json_report import dumps
+    from ..report.terminal import print_records
+
+    lang = current_lang()
+    write_reports(calculation, lang, *reports)
+    if output is OutputFormat.json:
+        typer.echo(dumps(document(calculation)))
+    else:
+        console = make_console()
+        print_records(console, calculation, lang, view(console))
+        if meeting:
+            print_deadline(meeting, lang)
     if not calculation.ties_resolved:
         raise typer.Exit(EXIT_TIE)
 
@@ -151,19 +174,13 @@ def allocate(
     calculation = load_and_calculate(
         path, rules, lot, kkr=kkr, organ=organ.value, seed=seed, strict=strict, assume_mayors=assume_mayors is not None
     )
-    write_reports(calculation, lang, path, xlsx, html)
-    if output is OutputFormat.json:
-        from ..report.json_report import allocation_document, dumps
+    from ..report.json_report import allocation_document
+    from ..report.terminal import allocation_view
 
-        typer.echo(dumps(allocation_document(calculation)))
-    else:
-        from ..report.terminal import allocation_view, print_records
+    def view(console):
+        return allocation_view(calculation, lang, console, quotients)
 
-        console = make_console()
-        print_records(console, calculation, lang, allocation_view(calculation, lang, console, quotients))
-        if meeting_date:
-            print_deadline(meeting_date, lang)
-    finish(calculation)
+    present(calculation, output, allocation_document, view, (path, xlsx, html), meeting_date)
 
 
 @command(help="§chair", epilog="§ex_chair")
@@ -191,18 +208,17 @@ def chair(
     calculation = load_and_calculate(
         path, rules, lot, kkr=kkr, seed=seed, valgforbund=groups, strict=strict, assume_mayors=assume_mayors is not None
     )
-    write_reports(calculation, lang, path, xlsx, html)
-    if output is OutputFormat.json:
-        from ..report.json_report import chair_document, dumps
+    from ..report.json_report import chair_document
+    from ..report.terminal import chair_only_view
 
-        typer.echo(dumps(chair_document(calculation)))
-    else:
-        from ..report.terminal import chair_only_view, print_records
-
-        print_records(make_console(), calculation, lang, chair_only_view(calculation, lang))
-        if meeting_date:
-            print_deadline(meeting_date, lang)
-    finish(calculation)
+    present(
+        calculation,
+        output,
+        chair_document,
+        lambda _console: chair_only_view(calculation, lang),
+        (path, xlsx, html),
+        meeting_date,
+    )
 
 
 @command(help="§scenarios", epilog="§ex_scenarios")
@@ -254,21 +270,15 @@ def scenarios(
             top=None if show_all else top,
             progress=progress,
         )
-    write_reports(calculation, lang, path, xlsx, html)
-    if output is OutputFormat.json:
-        from ..report.json_report import dumps, scenarios_document
+    from ..report.json_report import scenarios_document
+    from ..report.scenarios import scenario_view
+    from ..report.terminal import provisional_banner
 
-        typer.echo(dumps(scenarios_document(calculation)))
-    else:
-        from ..report.scenarios import scenario_view
-        from ..report.terminal import print_records, provisional_banner
+    def view(record):
+        banner = provisional_banner(record, lang)
+        return [*([banner] if banner else []), scenario_view(record, lang)]
 
-        def view(record):
-            banner = provisional_banner(record, lang)
-            return [*([banner] if banner else []), scenario_view(record, lang)]
-
-        print_records(make_console(), calculation, lang, view)
-    finish(calculation)
+    present(calculation, output, scenarios_document, lambda _console: view, (path, xlsx, html))
 
 
 @contextmanager

@@ -6,6 +6,7 @@ this module knows nothing of files or of the pydantic model.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
@@ -174,21 +175,7 @@ def compose(tally: AreaTally, rules: CompositionRules, lots: Lots | None = None)
             lots=lots,
             context=TieContext(tally.name, "supplementary"),
         )
-    parties = tuple(
-        PartyResult(
-            party=p.party,
-            name=p.name,
-            votes=p.votes,
-            share=Fraction(p.votes, denominator) if denominator else Fraction(0),
-            council_seats=p.council_seats,
-            mayors=len(p.mayors),
-            eligible=reasons[p.party] is None,
-            reason=reasons[p.party],
-            supplementary=allocation.added(p.party) if allocation and reasons[p.party] is None else 0,
-            seat_assumed=reasons[p.party] is None and seat_unknown(p, rules),
-        )
-        for p in sorted(tally.parties, key=lambda p: (-p.votes, p.party))
-    )
+    parties = party_results(tally, reasons, denominator, allocation, assumed=lambda p: seat_unknown(p, rules))
     return Composition(
         name=tally.name,
         tally=tally,
@@ -201,6 +188,47 @@ def compose(tally: AreaTally, rules: CompositionRules, lots: Lots | None = None)
     )
 
 
+def party_results(
+    tally: AreaTally,
+    reasons: dict[str, Ineligibility | None],
+    denominator: int,
+    allocation: Allocation | None,
+    mayors: bool = True,
+    assumed: Callable[[PartyTally], bool] = lambda _party: False,
+) -> tuple[PartyResult, ...]:
+    """Every party of the area, largest first, with the seats ``allocation`` added to it (R4–R6).
+
+    ``mayors`` false for a body without born members (KL's bestyrelse); ``assumed`` tells an eligible party
+    whose council-seat condition is only assumed (R4).
+    """
+    return tuple(
+        PartyResult(
+            party=p.party,
+            name=p.name,
+            votes=p.votes,
+            share=Fraction(p.votes, denominator) if denominator else Fraction(0),
+            council_seats=p.council_seats,
+            mayors=len(p.mayors) if mayors else 0,
+            eligible=reasons[p.party] is None,
+            reason=reasons[p.party],
+            supplementary=allocation.added(p.party) if allocation and reasons[p.party] is None else 0,
+            seat_assumed=reasons[p.party] is None and assumed(p),
+        )
+        for p in sorted(tally.parties, key=lambda p: (-p.votes, p.party))
+    )
+
+
+def undecided_seats(allocation: Allocation | None, kind: str) -> list[Seat]:
+    """The seats the pending tie of ``allocation`` decides: numbered, with the quotient, held by nobody."""
+    pending = allocation.pending if allocation else None
+    if pending is None:
+        return []
+    return [
+        Seat(None, kind, pending.seat + k, pending.quotient, tie=pending.key, candidates=pending.candidates)
+        for k in range(pending.seats)
+    ]
+
+
 def _seats(tally: AreaTally, reasons: dict, allocation: Allocation | None) -> tuple[Seat, ...]:
     """The audit trail: mayors first (with the quotient their seat stands for), then awards in order,
     then the seats that wait for a lot."""
@@ -211,17 +239,4 @@ def _seats(tally: AreaTally, reasons: dict, allocation: Allocation | None) -> tu
             seats.append(Seat(p.party, "mayor", None, quotient, municipality, assumed=municipality in p.assumed_mayors))
     for award in allocation.awards if allocation else ():
         seats.append(Seat(award.party, "supplementary", award.order, award.quotient, tie=award.tie))
-    pending = allocation.pending if allocation else None
-    if pending is not None:
-        for offset in range(pending.seats):
-            seats.append(
-                Seat(
-                    None,
-                    "supplementary",
-                    pending.seat + offset,
-                    pending.quotient,
-                    tie=pending.key,
-                    candidates=pending.candidates,
-                )
-            )
-    return tuple(seats)
+    return tuple(seats + undecided_seats(allocation, "supplementary"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from .composition import Composition, Ineligibility, PartyResult, Seat
+from .composition import Composition, Ineligibility, Seat, party_results, undecided_seats
 from .dhondt import highest_averages
 from .lots import Lots, TieContext
 from .tally import AreaTally, PartyTally
@@ -35,26 +35,8 @@ def compose_board(area: AreaTally, seats: int, threshold_percent: Fraction, lots
     allocation = highest_averages(
         votes, seats_to_add=seats if votes else 0, lots=lots, context=TieContext(area.name, "seat")
     )
-    parties = tuple(
-        PartyResult(
-            party=p.party,
-            name=p.name,
-            votes=p.votes,
-            share=Fraction(p.votes, denominator) if denominator else Fraction(0),
-            council_seats=p.council_seats,
-            mayors=0,
-            eligible=reasons[p.party] is None,
-            reason=reasons[p.party],
-            supplementary=allocation.added(p.party) if reasons[p.party] is None else 0,
-        )
-        for p in sorted(area.parties, key=lambda p: (-p.votes, p.party))
-    )
+    parties = party_results(area, reasons, denominator, allocation, mayors=False)
     awarded = [Seat(a.party, "seat", a.order, a.quotient, tie=a.tie) for a in allocation.awards]
-    pending = allocation.pending
-    undecided = [
-        Seat(None, "seat", pending.seat + k, pending.quotient, tie=pending.key, candidates=pending.candidates)
-        for k in range(pending.seats if pending else 0)
-    ]
     return Composition(
         name=area.name,
         tally=area,
@@ -62,6 +44,6 @@ def compose_board(area: AreaTally, seats: int, threshold_percent: Fraction, lots
         cap=None,
         cap_reached=False,
         parties=parties,
-        seats=tuple(awarded + undecided),
+        seats=tuple(awarded + undecided_seats(allocation, "seat")),
         ties=allocation.ties,
     )
