@@ -169,9 +169,9 @@ def load(path: Path | str) -> ElectionData:
     path = Path(path)
     reader = _Reader(_sheets(path))
     tables = {name: reader.sheet(name, name in REQUIRED_SHEETS) for name in COLUMNS}
-    stemmer = tables["stemmer"]
-    if stemmer is not None and not stemmer.rows:
-        reader.problems.append(Problem("sheet_empty", {"sheet": "stemmer"}, file=stemmer.file, sheet=stemmer.sheet))
+    votes = tables["stemmer"]
+    if votes is not None and not votes.rows:
+        reader.problems.append(Problem("sheet_empty", {"sheet": "stemmer"}, file=votes.file, sheet=votes.sheet))
     if reader.problems:
         raise InputError(reader.problems)
 
@@ -179,7 +179,7 @@ def load(path: Path | str) -> ElectionData:
     index = MunicipalityIndex(municipalities)
     parties, colours = _parties(reader, tables["partier"])
     reader.letters = tuple(parties)
-    results = _results(reader, stemmer, index)
+    results = _results(reader, votes, index)
     mayors = _mayors(reader, tables["borgmestre"], index, results)
     pooled = _pooled(reader, tables["listesamarbejder"], index, results)
     valgforbund = _valgforbund(reader, tables["valgforbund"])

@@ -475,18 +475,21 @@ def _municipality_from_name(index: MunicipalityIndex, stem: str) -> Municipality
 
 
 def read_csv_exports(
-    files: Iterable[Path | str], municipalities: Iterable[Municipality], kommune: str | None = None
+    files: Iterable[Path | str], municipalities: Iterable[Municipality], named: str | None = None
 ) -> ElectionImport:
-    """Read valg.dk's per-municipality CSV exports (five- or six-column layout); seats are not in them."""
+    """Read valg.dk's per-municipality CSV exports (five- or six-column layout); seats are not in them.
+
+    ``named`` is the municipality of a single export whose file name does not say it (``--kommune``).
+    """
     index = MunicipalityIndex(municipalities)
     paths = [Path(f) for f in files]
     imported = ElectionImport(", ".join(p.name for p in paths), "valgdk-csv", {})
     for path in paths:
         if not path.is_file():
             raise InputError([Problem("file_missing", {"path": str(path)})])
-        if kommune is not None:
+        if named is not None:
             try:
-                m = index.find(kommune)
+                m = index.find(named)
             except CellError as error:
                 raise InputError([Problem(error.code, error.params)]) from None
         else:
