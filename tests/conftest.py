@@ -16,6 +16,8 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
+from helpers import small_sheets, write_csv_folder, write_workbook
+
 CHROMIUM = Path(os.environ.get("KKRVALG_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -89,3 +91,15 @@ def browser_page(chromium: Any) -> Iterator[BrowserPage]:
 # Timing is not correctness: on a busy two-core machine hypothesis's 200 ms deadline only adds flakes.
 settings.register_profile("kkrvalg", deadline=None)
 settings.load_profile("kkrvalg")
+
+
+@pytest.fixture
+def small_workbook(tmp_path: Path) -> Path:
+    """The small hand-checked workbook of helpers.small_sheets (KKR Nord and Syd)."""
+    return write_workbook(tmp_path / "stemmer.xlsx", small_sheets())
+
+
+@pytest.fixture
+def small_csv_folder(tmp_path: Path) -> Path:
+    """The same data as a folder of CSV files."""
+    return write_csv_folder(tmp_path / "csv", small_sheets())

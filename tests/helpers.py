@@ -72,6 +72,15 @@ def kkr(parties: list[PartyTally], municipalities: int = 10, extra_votes: int = 
     )
 
 
+def write_csv_folder(folder: Path, sheets: dict[str, list[list[object]]], name=str) -> Path:
+    """A folder with one ``;``-separated UTF-8 CSV file per sheet (``name`` turns a sheet into a file stem)."""
+    folder.mkdir(exist_ok=True)
+    for sheet, rows in sheets.items():
+        text = "\n".join(";".join("" if c is None else str(c) for c in row) for row in rows)
+        (folder / f"{name(sheet)}.csv").write_text(text, encoding="utf-8")
+    return folder
+
+
 def write_workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
     """An .xlsx file whose sheets hold the given rows (the first row is the header)."""
     wb = Workbook()

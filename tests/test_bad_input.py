@@ -6,7 +6,7 @@ from pathlib import Path
 import kkrvalg
 import pytest
 
-from helpers import BUNDLED, ended, run, small_sheets, write_workbook
+from helpers import BUNDLED, ended, run, small_sheets, write_csv_folder, write_workbook
 
 
 def allocate(path: Path, *extra: str):
@@ -174,20 +174,14 @@ def test_counts_with_other_digits_or_fractions_are_refused(tmp_path, value, expe
 
 
 def test_other_digits_in_a_csv_folder_are_refused(tmp_path):
-    folder = tmp_path / "csv"
-    folder.mkdir()
     sheets = small_sheets()
     sheets["stemmer"][1][3] = "5²"
-    for name, rows in sheets.items():
-        (folder / f"{name}.csv").write_text("\n".join(";".join(map(str, r)) for r in rows), encoding="utf-8")
+    folder = write_csv_folder(tmp_path / "csv", sheets)
     assert "fil stemmer.csv, ark 'stemmer', række 2, kolonne 'stemmer'" in allocate(folder)
 
 
-def test_a_csv_field_longer_than_the_csv_modules_limit(tmp_path):
-    folder = tmp_path / "csv"
-    folder.mkdir()
-    for name, rows in small_sheets().items():
-        (folder / f"{name}.csv").write_text("\n".join(";".join(map(str, r)) for r in rows), encoding="utf-8")
+def test_a_csv_field_longer_than_the_csv_modules_limit(small_csv_folder):
+    folder = small_csv_folder
     (folder / "stemmer.csv").write_text('kommune;liste;stemmer;mandater\nÅby;"' + "x" * 200_000 + '";1;1\n')
     assert "fil stemmer.csv, række 2: Filen kan ikke læses som CSV" in allocate(folder)
 

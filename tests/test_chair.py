@@ -68,9 +68,9 @@ def chair_cli(*args):
 
 
 @pytest.fixture
-def three_party(tmp_path):
+def three_party(small_workbook):
     """KKR Nord: A 6 000 (2 mayors), V 7 000 (2 supplementary), Ø 500 has no member."""
-    return write_workbook(tmp_path / "stemmer.xlsx", small_sheets())
+    return small_workbook
 
 
 def test_chair_command_json(three_party):

@@ -16,8 +16,8 @@ from helpers import BUNDLED, ended, run, small_sheets, tie_sheets, write_workboo
 
 
 @pytest.fixture
-def small(tmp_path):
-    return write_workbook(tmp_path / "stemmer.xlsx", small_sheets())
+def small(small_workbook):
+    return small_workbook
 
 
 def test_table_output_in_danish(small):

@@ -7,7 +7,7 @@ import unicodedata
 import pytest
 from kkrvalg import names
 
-from helpers import ended, run, small_sheets, write_workbook
+from helpers import ended, run, small_sheets, write_csv_folder, write_workbook
 
 LETTERS = ("A", "B", "C", "F", "I", "M", "O", "V", "Æ", "Ø", "Å")
 
@@ -112,21 +112,16 @@ def test_two_sheets_that_mean_the_same_sheet_are_refused(tmp_path):
 
 
 def test_csv_files_are_found_whatever_the_case_of_their_suffix(tmp_path):
-    folder = tmp_path / "csv"
-    folder.mkdir()
-    for name, rows in small_sheets().items():
-        text = "\n".join(";".join(str(c) for c in row) for row in rows)
-        (folder / f"{name.capitalize()}.CSV").write_text(text, encoding="utf-8")
+    folder = write_csv_folder(tmp_path / "csv", small_sheets(), name=str.capitalize)
+    for file in folder.iterdir():
+        file.rename(file.with_suffix(".CSV"))
     result = run("allocate", folder, "--format", "json")
     ended(result, 0)
     assert json.loads(result.stdout)["kkr"][0]["supplementary"] == 2
 
 
-def test_two_csv_files_for_one_sheet_are_refused(tmp_path):
-    folder = tmp_path / "csv"
-    folder.mkdir()
-    for name, rows in small_sheets().items():
-        (folder / f"{name}.csv").write_text("\n".join(";".join(map(str, r)) for r in rows), encoding="utf-8")
+def test_two_csv_files_for_one_sheet_are_refused(small_csv_folder):
+    folder = small_csv_folder
     (folder / "Stemmer.CSV").write_text("kommune;liste;stemmer;mandater\nÅby;A;1;1\n", encoding="utf-8")
     assert "betyder det samme ark" in ended(run("allocate", folder), 2)
 

@@ -12,20 +12,12 @@ from kkrvalg.io.write import write_atomically
 from helpers import ended, run, small_sheets, write_workbook
 
 
-@pytest.fixture
-def csv_folder(tmp_path):
-    folder = tmp_path / "csv"
-    folder.mkdir()
-    for name, rows in small_sheets().items():
-        (folder / f"{name}.csv").write_text("\n".join(";".join(map(str, r)) for r in rows), encoding="utf-8")
-    return folder
-
-
 def snapshot(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
 
 
-def test_a_report_is_never_written_into_an_input_csv_folder(csv_folder):
+def test_a_report_is_never_written_into_an_input_csv_folder(small_csv_folder):
+    csv_folder = small_csv_folder
     before = snapshot(csv_folder)
     for target in (csv_folder / "stemmer.csv", csv_folder / "rapport.xlsx"):
         assert "inputfilen" in ended(run("allocate", csv_folder, "--xlsx", target), 2)

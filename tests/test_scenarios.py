@@ -11,7 +11,6 @@ from kkrvalg.engine.chair import elect_chair
 from kkrvalg.engine.scenarios import LOT, enumerate_scenarios, guaranteed, partition_outcomes, partitions_of
 from typer.testing import CliRunner
 
-from helpers import small_sheets, write_workbook
 from partitions import scenario_inputs, set_partitions
 
 runner = CliRunner()
@@ -171,8 +170,8 @@ def scenarios_cli(*args):
 
 
 @pytest.fixture
-def workbook(tmp_path):
-    return write_workbook(tmp_path / "stemmer.xlsx", small_sheets())
+def workbook(small_workbook):
+    return small_workbook
 
 
 def test_scenarios_command_table_and_json(workbook):
