@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import kkrvalg
+import pytest
 from kkrvalg.cli import app
 from kkrvalg.engine.composition import CompositionRules
 from kkrvalg.engine.tally import AreaTally, PartyTally
@@ -196,3 +199,13 @@ def data_words() -> set[str]:
     names += list(bundled_parties().values()) + ["Åby", "Østerby", "Ærø Sogn", "Lokallisten", "Konservative"]
     names += ["Radikale", "Socialdemokratiet", "Venstre", "Enhedslisten", "Slesvigsk Parti", "Læsø", "Dragør"]
     return {w.casefold() for n in names for w in re.findall(r"[^\W\d_]{3,}", n)}
+
+
+def pdf_pages(pdf: bytes, tmp_path: Path, name: str) -> list[list[str]]:
+    """The text lines of each page of ``pdf`` (kept as ``name``.pdf), read back with poppler's pdftotext."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    path = tmp_path / f"{name}.pdf"
+    path.write_bytes(pdf)
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return [[line.strip() for line in page.splitlines() if line.strip()] for page in text.split("\f")[:-1]]

@@ -9,6 +9,7 @@ from kkrvalg.engine.chair import elect_chair
 from kkrvalg.engine.deadline import valgforbund_deadline
 from kkrvalg.engine.dhondt import highest_averages
 from kkrvalg.engine.lots import Lots
+from kkrvalg.report.wording import post_lines
 from typer.testing import CliRunner
 
 from helpers import small_sheets, write_workbook
@@ -45,6 +46,16 @@ def test_tie_for_naestformand_needs_a_lot():
     assert tie.seat == 2 and tie.candidates == ("B", "C") and not pending.complete
     drawn = elect_chair("X", {"A": 900, "B": 500, "C": 500}, {}, Lots(supplied={tie.key: ("C",)}))
     assert drawn.holder("naestformand") == "C" and drawn.complete
+
+
+def test_each_undecided_post_names_the_drawing_it_waits_for():
+    """X+Y (3 + 3) takes formand at 6 but X and Y tie inside; then X+Y ÷ 2, A and B tie at 3 for næstformand."""
+    result = elect_chair("X", {"X": 3, "Y": 3, "A": 3, "B": 3}, {"X+Y": ("X", "Y")})
+    assert [p.list_key for p in result.posts] == ["X+Y", None]
+    assert post_lines(result, "da") == [
+        "Formand: uafgjort — lodtrækning mellem X og Y",
+        "Næstformand: uafgjort — lodtrækning mellem A, B og X+Y",
+    ]
 
 
 def test_pooled_votes_equal_direct_dhondt_with_pooled_votes():

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-import subprocess
 from collections import Counter
 from pathlib import Path
 
@@ -19,7 +17,7 @@ from kkrvalg.io.load import load
 from kkrvalg.pipeline import calculate
 from kkrvalg.report.html import css_string, render_html
 
-from helpers import BUNDLED, danish_only_words, run, small_sheets, tie_sheets, write_workbook
+from helpers import BUNDLED, danish_only_words, pdf_pages, run, small_sheets, tie_sheets, write_workbook
 
 HOSTILE = '<script>alert("x")</script> & Co'
 SEAT_COUNTS = """section => {
@@ -42,16 +40,6 @@ def report(tmp_path: Path, *args) -> tuple[str, dict]:
 
 def members(entry: dict) -> dict[str, int]:
     return {p["party"]: p["members"] for p in entry["parties"] if p["members"]}
-
-
-def pdf_pages(pdf: bytes, tmp_path: Path, name: str) -> list[list[str]]:
-    """The text lines of each page of ``pdf`` (kept as ``name``.pdf), read back with poppler's pdftotext."""
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    path = tmp_path / f"{name}.pdf"
-    path.write_bytes(pdf)
-    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    return [[line.strip() for line in page.splitlines() if line.strip()] for page in text.split("\f")[:-1]]
 
 
 def first_line(page: list[str], headers: tuple[str, ...]) -> str:

@@ -637,6 +637,52 @@ LABELS: dict[str, dict[str, str]] = {
         "da": "… og {count} rækker mere, foldet sammen (og ikke udskrevet): fold dem ud med + ved rækkenumrene.",
         "en": "… and {count} more rows, folded away (and not printed): unfold them with + by the row numbers.",
     },
+    # Scenario explorer
+    "explorer_title": {
+        "da": "Beregneren: formand og næstformand med de valgforbund, du vælger",
+        "en": "The calculator: formand and næstformand with the valgforbund you choose",
+    },
+    "explorer_help": {
+        "da": "Sæt partierne i valgforbund, eller lad dem stå alene: formand, næstformand, kvotienterne og marginerne regnes om med det samme efter de samme regler som kkrvalg chair (R10–R11). Et parti kan kun være i ét valgforbund, og et valgforbund tæller først med, når det har mindst {min} partier. Klik på en blok i tabellerne nedenfor for at prøve den.",
+        "en": "Put the parties in valgforbund, or leave them alone: formand, næstformand, the quotients and the margins are recomputed at once by the same rules as kkrvalg chair (R10–R11). A party can be in one valgforbund only, and a valgforbund counts only once it has at least {min} parties. Click a bloc in the tables below to try it.",
+    },
+    "explorer_noscript": {
+        "da": "Beregneren kræver JavaScript; tabellerne nedenfor er regnet på forhånd og kan læses uden.",
+        "en": "The calculator needs JavaScript; the tables below are computed beforehand and read without it.",
+    },
+    "explorer_snapshot": {
+        "da": "Øjebliksbillede af beregneren, som den stod, da siden blev udskrevet.",
+        "en": "A snapshot of the calculator as it stood when the page was printed.",
+    },
+    "explorer_alone_column": {"da": "Alene", "en": "Alone"},
+    "explorer_column": {"da": "Valgforbund {number}", "en": "Valgforbund {number}"},
+    "explorer_choice": {"da": "{party} i valgforbund {number}", "en": "{party} in valgforbund {number}"},
+    "explorer_fixed_column": {"da": "{name} (fastlagt)", "en": "{name} (fixed)"},
+    "explorer_fixed_choice": {
+        "da": "{party} i det fastlagte valgforbund {name}",
+        "en": "{party} in the fixed valgforbund {name}",
+    },
+    "explorer_short": {"da": "tæller ikke (mindst {min})", "en": "does not count (at least {min})"},
+    "explorer_reset": {"da": "Nulstil", "en": "Reset"},
+    "explorer_no_groups": {
+        "da": "Ingen valgforbund: hvert parti stiller op alene.",
+        "en": "No valgforbund: each party stands alone.",
+    },
+    "explorer_incomplete": {
+        "da": "Valgforbund {number} ({parties}) tæller ikke med: et valgforbund skal have mindst {min} partier (R10), så dets partier stiller op alene.",
+        "en": "Valgforbund {number} ({parties}) does not count: a valgforbund needs at least {min} parties (R10), so its parties stand alone.",
+    },
+    "explorer_try_lot": {
+        "da": "Prøv lodtrækningen mellem {candidates}:",
+        "en": "Try the drawing between {candidates}:",
+    },
+    "explorer_lot_wins": {"da": "{party} vinder", "en": "{party} wins"},
+    "explorer_lots_tried": {
+        "da": "Prøvede lodtrækninger — kun et eksempel, ikke en afgørelse",
+        "en": "Drawings tried — an example only, not a decision",
+    },
+    "explorer_forget_lots": {"da": "Glem lodtrækningerne", "en": "Forget the drawings"},
+    "explorer_try_bloc": {"da": "Prøv {bloc} i beregneren", "en": "Try {bloc} in the calculator"},
 }
 
 COUNTED: dict[str, dict[str, tuple[str, str]]] = {

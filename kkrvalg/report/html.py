@@ -20,7 +20,7 @@ from ..engine.chair import ChairResult
 from ..engine.composition import PartyResult, Seat
 from ..engine.quotient import Quotient
 from ..i18n import Lang, counted, label
-from ..i18n.labels import LABELS
+from ..i18n.labels import COUNTED, LABELS
 from ..io.reference import bundled_colours, bundled_party_order
 from ..model import RulesProfile
 from ..results import BodyRecord, Calculation
@@ -55,6 +55,16 @@ if TYPE_CHECKING:
 View = dict[str, Any]
 UNDECIDED_FILL = "#ffffff"
 """A seat waiting for a lot is drawn empty: a white disc with a grey outline, held by nobody."""
+EXPLORER_LABELS = (
+    *("party", "votes", "alone", "chair_list", "chair_parties", "post_formand", "post_naestformand", "via"),
+    *("undecided", "and_list", "no_candidates", "won_by_lot", "margin_line", "html_inner_post", "html_elected"),
+    *("html_margins", "html_chair_valgforbund", "html_valgforbund_entry", "kkr_title", "tie_line", "seat_number"),
+    *("tie_place_chair", "tie_place_valgforbund", "tie_supplied"),
+    *("explorer_snapshot", "explorer_alone_column", "explorer_column", "explorer_choice", "explorer_fixed_column"),
+    *("explorer_fixed_choice", "explorer_short", "explorer_reset", "explorer_no_groups", "explorer_incomplete"),
+    *("explorer_try_lot", "explorer_lot_wins", "explorer_lots_tried", "explorer_forget_lots", "explorer_try_bloc"),
+)
+"""The catalogue's texts the page's calculator (``templates/explorer.js``) words its controls and results with."""
 
 
 def write_html(calculation: Calculation, lang: Lang, path: Path) -> None:
@@ -66,6 +76,21 @@ def render_html(calculation: Calculation, lang: Lang) -> str:
     """The whole report as one HTML document."""
     template = _environment().get_template("report.html.j2")
     return template.render(report=report_view(calculation, lang), t=partial(label_for, lang))
+
+
+def explorer_script() -> Markup:
+    """The calculator's JavaScript as it is: read through the loader, not rendered, so its braces stay code."""
+    environment = _environment()
+    return _markup(environment.loader.get_source(environment, "explorer.js")[0])
+
+
+def explorer_texts(lang: Lang) -> View:
+    """The texts, counted nouns and thousands separator the calculator needs, in the page's language."""
+    return {
+        "labels": {key: LABELS[key][lang] for key in EXPLORER_LABELS},
+        "counted": {key: COUNTED[key][lang] for key in ("n_votes", "n_seats")},
+        "thousands": fmt.integer(1000, lang)[1],
+    }
 
 
 def label_for(lang: Lang, key: str, **params: object) -> str:
@@ -144,6 +169,7 @@ def report_view(calculation: Calculation, lang: Lang) -> View:
         "valgforbund": valgforbund_view(calculation, lang) if organ == "kkr" else None,
         "rules_line": rules_line(calculation.rules, lang),
         "bodies": [body_view(r, i, calculation, lang, numbers) for i, r in enumerate(calculation.records, start=1)],
+        "explorer": {"texts": explorer_texts(lang), "script": explorer_script()} if scenarios else None,
         "body_header": label("kkr" if organ == "kkr" else "html_body", lang),
         "seats": appendix_seats(calculation, lang),
         "ties": appendix_ties(calculation, lang, numbers),
@@ -247,7 +273,7 @@ def body_view(record: BodyRecord, index: int, calculation: Calculation, lang: La
         "ties": [tie_line(t, lang) for t in c.ties if t.resolved],
         "chair": chair_view(record, record.chair, lang) if record.chair is not None else None,
         "chair_waits": label("chair_waits", lang, kkr=record.name) if record.chair_waits else None,
-        "scenarios": scenario_view(record, lang) if record.scenarios is not None else None,
+        "scenarios": scenario_view(record, colours, rules, lang) if record.scenarios is not None else None,
     }
 
 
@@ -408,6 +434,20 @@ def chair_view(record: BodyRecord, chair: ChairResult, lang: Lang) -> View:
     }
 
 
+def explorer_view(record: BodyRecord, colours: Mapping[str, str], rules: RulesProfile) -> View:
+    """What the page's calculator starts from: the represented parties, the fixed valgforbund and R10's minimum."""
+    parties = {p.party: p for p in record.composition.parties}
+    return {
+        "kkr": record.name,
+        "min": rules.valgforbund_min_parties,
+        "parties": [
+            {"party": party, "label": party_label(parties[party]), "votes": votes, "colour": colours[party]}
+            for party, votes in record.scenarios.votes.items()
+        ],
+        "given": record.scenarios.given,
+    }
+
+
 def blocs_view(blocs: tuple[Bloc, ...], title: str, lang: Lang) -> View:
     """The minimal blocs securing a post, the first :data:`SHOWN_BLOCS` as the terminal shows them."""
     by_lot = label("by_lot", lang)
@@ -416,6 +456,7 @@ def blocs_view(blocs: tuple[Bloc, ...], title: str, lang: Lang) -> View:
         "both": bool(blocs) and blocs[0].posts == 2,
         "rows": [
             {
+                "members": b.members,
                 "bloc": bloc_label(b.members, lang),
                 "votes": fmt.integer(b.votes, lang),
                 "rival": fmt.integer(b.rival, lang),
@@ -429,8 +470,9 @@ def blocs_view(blocs: tuple[Bloc, ...], title: str, lang: Lang) -> View:
     }
 
 
-def scenario_view(record: BodyRecord, lang: Lang) -> View:
-    """R12 for one KKR: the guaranteed blocs, the counts per party over every arrangement, the party's outlook."""
+def scenario_view(record: BodyRecord, colours: Mapping[str, str], rules: RulesProfile, lang: Lang) -> View:
+    """R12 for one KKR: the calculator, the guaranteed blocs, the counts per party over every arrangement, and the
+    party's outlook."""
     analysis = record.scenarios
     e = analysis.enumeration
     share = partial(count_share, lang=lang)
@@ -438,6 +480,7 @@ def scenario_view(record: BodyRecord, lang: Lang) -> View:
     shown, total = analysis.shown_outlook(), len(analysis.outlook())
     return {
         "title": label("scenarios_title", lang, kkr=record.name),
+        "explorer": explorer_view(record, colours, rules),
         "given": label("html_scenarios_given", lang, groups="; ".join(" + ".join(g) for g in analysis.given))
         if analysis.given
         else None,
@@ -470,6 +513,7 @@ def scenario_view(record: BodyRecord, lang: Lang) -> View:
             "title": label("outlook_title", lang, party=analysis.party),
             "rows": [
                 {
+                    "members": o.members,
                     "bloc": bloc_label(o.members, lang),
                     "votes": fmt.integer(o.votes, lang),
                     "formand": share_text(o.formand, o.scenarios, lang),

@@ -155,10 +155,24 @@ def outcome_line(outcome: LotOutcome, record: BodyRecord, lang: Lang) -> str:
     return label("tie_alternative", lang, winners=between(outcome.winners, lang), composition=members, posts=posts)
 
 
+def post_tie(post: Post, chair: ChairResult) -> Tie | None:
+    """The unresolved tie an undecided post waits for: inside the valgforbund that won it, else between the lists.
+
+    Not simply the first pending tie: a valgforbund can win formand outright and tie inside while the lists
+    tie for næstformand, and each post then waits for its own drawing.
+    """
+    if post.decided:
+        return None
+    kind, inside = ("valgforbund", post.list_key) if post.list_key else ("chair", None)
+    return next(
+        (t for t in chair.ties if not t.resolved and t.context.kind == kind and t.context.valgforbund == inside), None
+    )
+
+
 def post_holder(post: Post, chair: ChairResult, lang: Lang) -> str:
     """Who holds a post, through which valgforbund, whether by lot — or that a lot decides it."""
     if not post.decided:
-        tie = chair.pending
+        tie = post_tie(post, chair)
         return undecided_text(tie.candidates, lang) if tie else label("no_candidates", lang)
     via = label("via", lang, name=post.list_key) if post.list_key != post.party else ""
     by_lot = label("won_by_lot", lang) if post.by_lot else ""
