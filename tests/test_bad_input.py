@@ -291,3 +291,12 @@ def test_a_missing_argument_is_explained_in_the_runs_language():
     assert "Argumentet 'FIL' mangler" in ended(run("allocate"), 2)
     assert "Missing argument 'FILE'" in ended(run("allocate", "--lang", "en"), 2)
     assert "Kommandoen 'tael' findes ikke" in ended(run("tael"), 2)
+
+
+@pytest.mark.parametrize("value", [9.223372036854776e18, 10**12, "1" * 5000, "1.000.000.000.000"])
+def test_counts_too_large_to_be_counts_are_refused(tmp_path, value):
+    def bad(s):
+        s["stemmer"][1][3] = value
+
+    assert "for stort til at være et stemmetal" in allocate(broken(tmp_path, bad))
+    assert "for stort" in ended(run("scenarios", broken(tmp_path, bad)), 2)

@@ -109,3 +109,15 @@ def test_quotient_comparison_is_exact():
 def test_negative_votes_are_rejected():
     with pytest.raises(ValueError):
         highest_averages({"A": -1}, seats_to_add=1)
+
+
+def test_a_seat_won_by_lot_carries_the_winners_own_quotient():
+    """V+C 1 000 ÷ 2 and A 500 ÷ 1 share 500 for the second post: whoever wins keeps its own votes ÷ divisor."""
+    for winner in ("A", "VC"):
+        key = highest_averages({"VC": 1000, "A": 500}, seats_to_add=2, ordered=True).ties[0].key
+        result = highest_averages(
+            {"VC": 1000, "A": 500}, seats_to_add=2, ordered=True, lots=Lots(supplied={key: (winner,)})
+        )
+        second = result.awards[1]
+        assert second.party == winner and second.quotient == (Quotient(500, 1) if winner == "A" else Quotient(1000, 2))
+        assert (second.quotient.votes, second.quotient.divisor) == ((500, 1) if winner == "A" else (1000, 2))

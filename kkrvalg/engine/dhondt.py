@@ -118,7 +118,7 @@ def highest_averages(
             if not tie.resolved:
                 return Allocation(start, seats, tuple(awards), tuple(ties), "pending", reason)
         for party in winners:
-            awards.append(Award(len(awards) + 1, party, best, tie.key if tie else None))
+            awards.append(Award(len(awards) + 1, party, quotients[party], tie.key if tie else None))
             seats[party] += 1
         if reason is None:
             reason = stop_reason(seats, len(awards))

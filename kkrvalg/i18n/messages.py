@@ -39,6 +39,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "'{value}' indeholder andre tegn end cifrene 0–9 (fx ² eller brede cifre). Skriv tallet med almindelige cifre.",
         "en": "'{value}' contains characters other than the digits 0–9 (such as ² or full-width digits). Write the number with ordinary digits.",
     },
+    "valgdk_too_large": {
+        "da": "{key} = {value} er for stort til at være et stemmetal (højst 1.000.000.000). Hent filen igen fra valg.dk.",
+        "en": "{key} = {value} is too large to be a number of votes (at most 1,000,000,000). Download the file again from valg.dk.",
+    },
+    "too_large": {
+        "da": "{value} er for stort til at være et stemmetal eller antal mandater (højst 1.000.000.000). Ret tallet.",
+        "en": "{value} is too large to be a number of votes or seats (at most 1,000,000,000). Correct the number.",
+    },
     "not_integer": {
         "da": "'{value}' er ikke et helt tal. Skriv et helt tal som 12345 eller 12.345.",
         "en": "'{value}' is not a whole number. Write a whole number such as 12345 or 12.345.",

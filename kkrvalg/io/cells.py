@@ -23,8 +23,13 @@ class CellError(ValueError):
         self.params = params
 
 
+MAX_COUNT = 10**9
+"""No vote count, seat count or number of ballots comes near a billion: a larger number is a typing error
+(or a damaged cell), and refusing it keeps every sum well inside the 64-bit integers of the scenario counts."""
+
+
 def parse_count(value: Any) -> int:
-    """A whole number ≥ 0: accepts 12345, 12.345, 12 345 and 12345.0; rejects 12,5 and -3."""
+    """A whole number from 0 to :data:`MAX_COUNT`: accepts 12345, 12.345, 12 345 and 12345.0; rejects 12,5, -3."""
     if isinstance(value, bool):
         raise CellError("not_integer", value=value)
     if isinstance(value, int):
@@ -37,6 +42,8 @@ def parse_count(value: Any) -> int:
         raw = str(value).strip()
         negative = raw.startswith(("-", "−"))
         digits = raw.lstrip("-−").strip()
+        if len(digits) > 2 * len(str(MAX_COUNT)):  # far too long to be a count, and too long for int() itself
+            raise CellError("too_large", value=raw[:20] + "…")
         if _DIGITS.fullmatch(digits):
             number = int(digits)
         elif _GROUPED.fullmatch(digits):
@@ -49,6 +56,8 @@ def parse_count(value: Any) -> int:
             number = -number
     if number < 0:
         raise CellError("negative", value=number)
+    if number > MAX_COUNT:
+        raise CellError("too_large", value=number)
     return number
 
 

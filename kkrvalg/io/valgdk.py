@@ -142,7 +142,8 @@ class _Object:
         try:
             return parse_count(value)
         except CellError as error:
-            code = "valgdk_not_ascii_digits" if error.code == "not_ascii_digits" else "valgdk_bad_number"
+            codes = {"not_ascii_digits": "valgdk_not_ascii_digits", "too_large": "valgdk_too_large"}
+            code = codes.get(error.code, "valgdk_bad_number")
             raise self._problem(code, key, value) from None
 
     def time(self, key: str) -> datetime:
