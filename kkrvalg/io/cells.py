@@ -11,6 +11,7 @@ from ..model import Municipality
 from ..names import fold, nfc
 
 _DIGITS = re.compile(r"[0-9]+")
+_SPACED_DIGITS = re.compile(r"[0-9. \u00a0\u202f]+")
 _GROUPED = re.compile(r"[0-9]{1,3}([. \u00a0\u202f][0-9]{3})+")
 
 
@@ -42,8 +43,8 @@ def parse_count(value: Any) -> int:
         raw = str(value).strip()
         negative = raw.startswith(("-", "−"))
         digits = raw.lstrip("-−").strip()
-        if len(digits) > 2 * len(str(MAX_COUNT)):  # far too long to be a count, and too long for int() itself
-            raise CellError("too_large", value=raw[:20] + "…")
+        if len(digits) > 2 * len(str(MAX_COUNT)) and _SPACED_DIGITS.fullmatch(digits):
+            raise CellError("too_large", value=raw[:20] + "…")  # too long for a count, and for int() itself
         if _DIGITS.fullmatch(digits):
             number = int(digits)
         elif _GROUPED.fullmatch(digits):
