@@ -32,6 +32,9 @@ class BodyChange:
     """Only the posts whose holder changed: (before, after)."""
     status: tuple[str, str] | None
     """(before, after) when the status (final, provisional, undecided) changed."""
+    waiting: tuple[bool, bool] = (False, False)
+    """(before, after): whether the chair election waited for a lot — an empty post is then undecided,
+    not without candidates."""
 
     @property
     def changed(self) -> bool:
@@ -63,11 +66,15 @@ def bodies(document: Mapping[str, Any], source: str) -> dict[str, Mapping[str, A
 
 def status(entry: Mapping[str, Any]) -> str:
     """``undecided`` while a lot is pending, else ``provisional`` on partial data, else ``final``."""
-    chair = entry.get("chair") or {}
     pending = any(t.get("resolution") == "unresolved" for t in entry.get("ties", []))
-    if pending or chair.get("status") in ("pending_lot", "waiting_for_composition"):
+    if pending or waiting_for_lot(entry):
         return "undecided"
     return "provisional" if entry.get("provisional") else "final"
+
+
+def waiting_for_lot(entry: Mapping[str, Any]) -> bool:
+    """Whether the entry's chair election waits for a lot (its own, or the composition's)."""
+    return (entry.get("chair") or {}).get("status") in ("pending_lot", "waiting_for_composition")
 
 
 def _parties(entry: Mapping[str, Any]) -> dict[str, tuple[int, int]]:
@@ -97,7 +104,8 @@ def compare(old: Mapping[str, Any], new: Mapping[str, Any], old_name: str = "", 
             if held[0] != held[1]:
                 posts[post] = held
         states = (status(b) if b else "absent", status(a) if a else "absent")
-        changes.append(BodyChange(name, parties, posts, states if states[0] != states[1] else None))
+        waiting = (waiting_for_lot(b), waiting_for_lot(a))
+        changes.append(BodyChange(name, parties, posts, states if states[0] != states[1] else None, waiting))
         if b and a:
             counted |= set(b.get("missing", [])) - set(a.get("missing", []))
             final |= _not_final(b) - _not_final(a)

@@ -13,6 +13,7 @@ class Label:
     """A message parameter that is itself a label, translated when the problem is described."""
 
     key: str
+    params: tuple[tuple[str, Any], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def describe(problem: Problem, lang: Lang = "da") -> str:
 
 def _shown(value: Any, lang: Lang) -> Any:
     if isinstance(value, Label):
-        return label(value.key, lang)
+        return label(value.key, lang, **dict(value.params))
     if isinstance(value, Counted):
         return counted(value.key, value.n, lang)
     if isinstance(value, Names):

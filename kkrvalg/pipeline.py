@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from fractions import Fraction
 
 from . import __version__, names
-from .engine.chair import elect_chair
+from .engine.chair import elect_chair, post_of
 from .engine.composition import Composition, CompositionRules, compose
 from .engine.lots import LotError, Lots, Tie, alternatives, settle_in_order
 from .engine.tally import AreaTally, tally
@@ -138,8 +138,14 @@ def valgforbund_groups(
 
 
 def resolve_groups(body: str, groups: dict[str, tuple[str, ...]], votes: dict[str, int]) -> dict[str, tuple[str, ...]]:
-    """Valgforbund members written as the user likes (``v``, ``Lokallisterne i danmark``) as party keys."""
-    return {name: tuple(names.match_party(p, votes) or p for p in members) for name, members in groups.items()}
+    """Valgforbund members written as the user likes (``v``, ``Lokallisterne i danmark``) as party keys;
+    a valgforbund named after its members as typed (``a+v``, from the command line) is named ``A+V``."""
+    resolved = {}
+    for name, members in groups.items():
+        keys = tuple(names.match_party(p, votes) or p for p in members)
+        shown = "+".join(keys) if name == "+".join(members) else name
+        resolved[shown if shown not in resolved else name] = keys
+    return resolved
 
 
 def elect(run: _Run, composition: Composition, lots: Lots, strict_groups: bool = True):
@@ -188,6 +194,12 @@ def _outcome(body: BodyRecord) -> tuple:
     )
 
 
+def _drawn_for(tie: Tie) -> Label:
+    """What a drawing is for: a post of the chair election, or a numbered seat."""
+    post = post_of(tie)
+    return Label("drawing_" + post) if post else Label("seat_number", (("seat", tie.seat),))
+
+
 def _lot_error(error: LotError) -> RulesError:
     """A supplied drawing result that does not fit its tie, as a message naming the tie."""
     tie = error.tie
@@ -199,7 +211,7 @@ def _lot_error(error: LotError) -> RulesError:
                     "winners": ",".join(error.winners) or "-",
                     "candidates": Names(tie.candidates),
                     "seats": Counted("n_winners", tie.seats),
-                    "seat": tie.seat,
+                    "seat": _drawn_for(tie),
                     "body": body_name(tie.context.body, "kkr" if tie.context.body not in ORGANS else tie.context.body),
                 },
             )

@@ -101,7 +101,24 @@ def changes_in(mirror: Path, interval: float | None) -> Iterator[None]:
             yield None
 
 
+def open_history(path: Path) -> bool:
+    """Make sure the history log can be written before the watch starts; whether it had to be created."""
+    from .io.write import write_failed
+
+    existed = path.exists()
+    try:
+        path.open("a", encoding="utf-8").close()
+    except OSError as error:
+        raise write_failed(path, error) from None
+    return not existed
+
+
 def append_history(path: Path, line: dict[str, Any]) -> None:
     """One JSON line per state, appended (the file is a log: it is never rewritten)."""
-    with path.open("a", encoding="utf-8") as handle:
-        handle.write(json.dumps(line, ensure_ascii=False) + "\n")
+    from .io.write import write_failed
+
+    try:
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(json.dumps(line, ensure_ascii=False) + "\n")
+    except OSError as error:
+        raise write_failed(path, error) from None

@@ -6,7 +6,7 @@ from pathlib import Path
 import kkrvalg
 import pytest
 
-from helpers import BUNDLED, ended, run, small_sheets, write_csv_folder, write_workbook
+from helpers import BUNDLED, ended, formand_tie_sheets, run, small_sheets, write_csv_folder, write_workbook
 
 
 def allocate(path: Path, *extra: str):
@@ -242,7 +242,8 @@ def test_update_onto_a_damaged_workbook_writes_nothing(tmp_path):
         ("repraesentantskab_cap_factor = 0\n", "'repraesentantskab_cap_factor' kan ikke være 0"),
         ("threshold_percent = 101\n", "'threshold_percent' kan ikke være 101"),
         ("[section]\ncap_factor = 1\n", "Ukendt indstilling 'section'"),
-        ("cap_factor = 1\ncap_factor = 2\n", "ikke gyldig TOML"),
+        ("cap_factor = 1\ncap_factor = 2\n", "ikke gyldig TOML (linje 2, kolonne"),
+        ("cap_factor 2\n", "Skriv hver indstilling som navn = værdi"),
     ],
 )
 def test_bad_rules_profiles(tmp_path, content, expected):
@@ -255,7 +256,7 @@ def test_bad_rules_profiles(tmp_path, content, expected):
 def test_a_rules_profile_that_is_not_text(tmp_path):
     profile = tmp_path / "profil.toml"
     profile.write_bytes(b"\xff\xfe\x00cap")
-    assert "ikke gyldig TOML" in allocate(write_workbook(tmp_path / "s.xlsx", small_sheets()), "--rules", profile)
+    assert "ikke en tekstfil" in allocate(write_workbook(tmp_path / "s.xlsx", small_sheets()), "--rules", profile)
 
 
 @pytest.mark.parametrize(
@@ -300,3 +301,50 @@ def test_counts_too_large_to_be_counts_are_refused(tmp_path, value):
 
     assert "for stort til at være et stemmetal" in allocate(broken(tmp_path, bad))
     assert "for stort" in ended(run("scenarios", broken(tmp_path, bad)), 2)
+
+
+def test_a_missing_file_is_named_for_what_was_expected(tmp_path):
+    path = write_workbook(tmp_path / "s.xlsx", small_sheets())
+    assert "Angiv stien til en regelprofil (.toml" in allocate(path, "--rules", tmp_path / "nope.toml")
+    shown = ended(run("check", "statbank", tmp_path / "nope.csv", path), 2)
+    assert "VALGK3-udtræk" in shown and "CSV-filer" not in shown
+    shown = ended(run("import", "valgdk-csv", tmp_path / "nope.csv", "-o", tmp_path / "o.xlsx"), 2)
+    assert "CSV-eksport fra valg.dk" in shown
+    shown = ended(run("diff", tmp_path / "nope.json", path), 2)
+    assert "gemt resultat" in shown
+
+
+def test_click_messages_are_danish_whole(tmp_path):
+    path = write_workbook(tmp_path / "s.xlsx", small_sheets())
+    shown = ended(run("allocate", path, "--lang", "xx"), 2)
+    assert "'xx' er ikke en af 'da', 'en'" in shown and "Value error" not in shown and "is not one" not in shown
+    shown = ended(run("allocate", path, env={"KKRVALG_LANG": "xx"}), 2)
+    assert "(miljøvariabel 'KKRVALG_LANG')" in shown and "env var" not in shown
+    shown = ended(run("watch", tmp_path, "--workbook", tmp_path / "w.xlsx", "--interval", "0"), 2)
+    assert "skal være mindst 0,1" in shown and "Input should" not in shown
+    assert "DD.MM.ÅÅÅÅ" in ended(run("frist", "31.02.2026"), 2)
+
+
+def test_party_options_that_name_no_party_or_one_twice(tmp_path):
+    path = write_workbook(tmp_path / "s.xlsx", small_sheets())
+    for option in ("--valgforbund", "--lot"):
+        shown = ended(run("chair", path, "--kkr", "Nord", option, "+"), 2)
+        assert f"{option} '+' nævner ingen partier" in shown
+    assert "--lot '' nævner ingen partier" in ended(run("allocate", path, "--lot", ""), 2)
+    shown = ended(run("chair", path, "--kkr", "Nord", "--valgforbund", "A+a"), 2)
+    assert "A står mere end én gang i valgforbundet A+A" in shown
+
+
+def test_a_lot_for_a_post_names_the_post(tmp_path):
+    path = write_workbook(tmp_path / "s.xlsx", formand_tie_sheets())
+    shown = allocate(path, "--lot", "ZZ")
+    assert "lodtrækningen om formandsposten (KKR Nord) står mellem A og V" in shown and "plads" not in shown
+    assert "the drawing for the formand post" in ended(run("allocate", path, "--lot", "ZZ", "--lang", "en"), 2)
+
+
+def test_options_that_contradict_each_other(tmp_path):
+    path = write_workbook(tmp_path / "s.xlsx", small_sheets())
+    shown = ended(run("scenarios", path, "--kkr", "Nord", "--party", "A", "--top", "3", "--all"), 2)
+    assert "--top og --all kan ikke bruges sammen" in shown
+    shown = allocate(path, "--organ", "bestyrelse", "--moede", "26.01.2026")
+    assert "--moede gælder KKR" in shown and "KL's bestyrelse" in shown

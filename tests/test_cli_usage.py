@@ -97,3 +97,38 @@ def test_rich_modules_kkrvalg_never_uses_load_only_when_used():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     lines = [line.strip() for line in done.stdout.splitlines() if line.strip()]
     assert "_Placeholder False" in lines and "hej" in lines[-2] and lines[-1] == "True module"
+
+
+def test_a_csv_folder_given_as_the_current_folder_is_named(small_csv_folder, monkeypatch):
+    import json
+
+    monkeypatch.chdir(small_csv_folder)
+    document = json.loads(run("allocate", ".", "--format", "json").stdout)
+    assert document["source"]["name"] == small_csv_folder.name
+    assert ended(run("validate", "."), 0).startswith(f"{small_csv_folder.name} er i orden")
+
+
+def test_a_valgforbund_typed_in_lower_case_is_named_by_its_letters(small_workbook):
+    import json
+
+    document = json.loads(
+        run("chair", small_workbook, "--kkr", "Nord", "--valgforbund", "a+v", "--format", "json").stdout
+    )
+    (nord,) = document["kkr"]
+    assert nord["valgforbund"] == [{"name": "A+V", "parties": ["A", "V"]}]
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_party_outlook_keeps_every_number_whole_at_80_columns(lang):
+    import json
+
+    from helpers import BUNDLED
+
+    args = ("scenarios", BUNDLED, "--kkr", "Nordjylland", "--party", "V", "--lang", lang)
+    shown = run(*args, columns=80).output
+    assert not [line for line in shown.splitlines() if "│" in line and "…" in line]
+    assert all(len(line) <= 80 for line in shown.splitlines())
+    (nord,) = json.loads(run(*args, "--format", "json").stdout)["kkr"]
+    separator = "." if lang == "da" else ","
+    for option in nord["outlook"]:
+        assert f"{option['short_of_both']:,}".replace(",", separator) in shown

@@ -452,7 +452,7 @@ def test_atomic_write_keeps_the_old_file_when_saving_fails(tmp_path):
 
     with pytest.raises(OutputError) as raised:
         write_atomically(target, broken_save)
-    assert "No space left" in str(raised.value) and "Kan ikke skrive" in str(raised.value)
+    assert "disken er fuld" in str(raised.value) and "Kan ikke skrive" in str(raised.value)
     assert target.read_bytes() == b"old report"
     assert os.listdir(tmp_path) == ["rapport.xlsx"]
     write_atomically(target, lambda p: Path(p).write_bytes(b"new report"))

@@ -189,7 +189,7 @@ def test_watch_follows_a_mirror_keeps_typed_mayors_and_stops_cleanly(tmp_path, s
 def test_watch_refuses_a_workbook_inside_the_mirror(tmp_path):
     mirror = tmp_path / "spejl"
     shutil.copytree(FIXTURES / "valgdk", mirror)
-    assert "inputfilen" in ended(run("watch", mirror, "--workbook", mirror / "stemmer.xlsx"), 2)
+    assert "ligger i inputmappen" in ended(run("watch", mirror, "--workbook", mirror / "stemmer.xlsx"), 2)
     assert "er ikke en mappe" in ended(run("watch", tmp_path / "nope", "--workbook", tmp_path / "s.xlsx"), 2)
 
 
@@ -213,3 +213,86 @@ def test_the_board_tells_no_data_from_a_pending_lot(tmp_path):
     shown = console.export_text()
     assert "venter på lodtrækning" in shown and "uafgjort" in shown
     assert "│ Syd " in shown and "— " in shown and "Springer over (prøves igen ved næste ændring): x.json" in shown
+
+
+def test_watch_stops_at_once_on_a_setup_it_cannot_use(tmp_path):
+    """A bad workbook, a folder without an election, an unknown --valg or a history log that cannot be
+    written end the watch before it starts (exit 2), with nothing written: no workbook, backup or log."""
+    mirror = tmp_path / "spejl"
+    shutil.copytree(FIXTURES / "valgdk", mirror)
+    text = tmp_path / "tekst.xlsx"
+    text.write_text("ikke en projektmappe", encoding="utf-8")
+    folder = tmp_path / "mappe"
+    folder.mkdir()
+    log = tmp_path / "log.jsonl"
+    workbook = tmp_path / "stemmer.xlsx"
+    cases = [
+        ((mirror, "--workbook", text, "--history", log), "kan ikke læses som Excel-projektmappe"),
+        ((folder, "--workbook", workbook, "--history", log), "ikke et valg.dk-datatræ"),
+        ((mirror, "--workbook", workbook, "--valg", "nope"), "--valg nope"),
+        ((mirror, "--workbook", workbook, "--history", folder), "ikke en almindelig fil"),
+        ((mirror, "--workbook", workbook, "--history", tmp_path / "nope" / "h.jsonl"), "findes ikke"),
+        ((mirror, "--workbook", workbook, "--history", workbook), "angivet til to output"),
+        ((mirror, "--workbook", workbook, "--history", mirror / "h.jsonl"), "ligger i inputmappen"),
+        ((mirror, "--workbook", tmp_path / "stemmer.txt"), "filnavnet skal ende på .xlsx"),
+    ]
+    for args, expected in cases:
+        assert expected in ended(run("watch", *args), 2), args
+    assert text.read_text(encoding="utf-8") == "ikke en projektmappe"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mappe", "spejl", "tekst.xlsx"]
+    assert not (mirror / "h.jsonl").exists()
+
+
+def test_watch_history_that_fails_later_is_an_error_naming_the_log(tmp_path):
+    from kkrvalg.errors import OutputError
+    from kkrvalg.watching import append_history
+
+    folder = tmp_path / "log"
+    folder.mkdir()
+    with pytest.raises(OutputError, match="Kan ikke skrive"):
+        append_history(folder, {"time": "x"})
+
+
+def test_the_board_never_breaks_a_word_at_80_columns(tmp_path):
+    from datetime import UTC, datetime
+
+    from kkrvalg.report.dashboard import dashboard
+    from rich.console import Console
+
+    from helpers import BUNDLED
+
+    document = json.loads(run("allocate", BUNDLED, "--format", "json").stdout)
+    for lang, words in (
+        ("da", ["næstformand", "foreløbig", "endelige"]),
+        ("en", ["næstformand", "provisional", "final"]),
+    ):
+        console = Console(width=80, record=True)
+        console.print(dashboard(document, [], "spejl", datetime.now(UTC), 1, [], lang))
+        shown = console.export_text()
+        assert all(len(line) <= 80 for line in shown.splitlines())
+        for entry in document["kkr"]:
+            assert f"│ {entry['kkr']} " in shown
+            for p in entry["parties"]:
+                if p["members"] and len(p["party"]) == 1:
+                    assert f"{p['party']} {p['members']}" in shown, (p, shown)
+        assert all(word in shown for word in words)
+
+
+def test_a_post_without_candidates_is_not_called_undecided(tmp_path):
+    """Before: no one counted in Nord (no candidates, the post is empty — not waiting for a lot)."""
+    sheets = small_sheets()
+    sheets["stemmer"] = [sheets["stemmer"][0], *[r for r in sheets["stemmer"][1:] if r[0] == "Ærø Sogn"]]
+    sheets["borgmestre"] = [r for r in sheets["borgmestre"] if r[0] not in ("Åby", "Østerby")]
+    old = write_workbook(tmp_path / "tom.xlsx", sheets)
+    new = write_workbook(tmp_path / "fuld.xlsx", small_sheets())
+    shown = ended(run("diff", old, new), 0)
+    assert "Formand skifter: — → V" in shown and "uafgjort" not in shown
+    tie = write_workbook(tmp_path / "lod.xlsx", formand_tie_sheets())
+    assert "uafgjort →" in ended(run("diff", tie, new), 0)
+
+
+def test_watch_says_when_it_stops_after_one_calculation():
+    from kkrvalg.i18n import counted, label
+
+    assert label("watch_stopped", "da", rounds=counted("n_rounds", 1, "da")).startswith("Stoppet efter 1 beregning;")
+    assert label("watch_stopped", "en", rounds=counted("n_rounds", 2, "en")).startswith("Stopped after 2 calculations;")

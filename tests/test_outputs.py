@@ -1,5 +1,6 @@
 """The input is never touched, and outputs behave like normal files (mode, atomic replace, interrupts)."""
 
+import errno
 import os
 import signal
 import stat
@@ -7,9 +8,10 @@ from pathlib import Path
 
 import pytest
 from kkrvalg.cli.group import terminate_like_interrupt
-from kkrvalg.io.write import write_atomically
+from kkrvalg.errors import OutputError
+from kkrvalg.io.write import write_all, write_atomically
 
-from helpers import ended, run, small_sheets, write_workbook
+from helpers import FIXTURES, ended, run, small_sheets, write_workbook
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -20,8 +22,8 @@ def test_a_report_is_never_written_into_an_input_csv_folder(small_csv_folder):
     csv_folder = small_csv_folder
     before = snapshot(csv_folder)
     for target in (csv_folder / "stemmer.csv", csv_folder / "rapport.xlsx"):
-        assert "inputfilen" in ended(run("allocate", csv_folder, "--xlsx", target), 2)
-        assert "inputfilen" in ended(run("allocate", csv_folder / "stemmer.csv", "--xlsx", target), 2)
+        assert "ligger i inputmappen" in ended(run("allocate", csv_folder, "--xlsx", target), 2)
+        assert "ligger i inputmappen" in ended(run("allocate", csv_folder / "stemmer.csv", "--xlsx", target), 2)
     assert snapshot(csv_folder) == before
 
 
@@ -89,5 +91,67 @@ def test_import_never_writes_into_the_tree_it_reads(tmp_path):
     tree = tmp_path / "valgdk"
     shutil.copytree(FIXTURES / "valgdk", tree)
     before = sorted(p.relative_to(tree) for p in tree.rglob("*"))
-    assert "inputfilen" in ended(run("import", "valgdk", tree, "-o", tree / "stemmer.xlsx"), 2)
+    assert "ligger i inputmappen" in ended(run("import", "valgdk", tree, "-o", tree / "stemmer.xlsx"), 2)
     assert sorted(p.relative_to(tree) for p in tree.rglob("*")) == before
+
+
+def test_two_outputs_never_share_a_file(tmp_path):
+    path = write_workbook(tmp_path / "s.xlsx", small_sheets())
+    same = tmp_path / "r.xlsx"
+    ended(run("allocate", path, "--xlsx", same, "--html", same), 2)
+    assert not same.exists() and not list(tmp_path.glob(".*.tmp"))
+    with pytest.raises(OutputError, match="angivet til to output"):
+        write_all([(same, lambda p: p.write_bytes(b"1")), (tmp_path / "." / "r.xlsx", lambda p: p.write_bytes(b"2"))])
+    assert not same.exists()
+
+
+def test_reports_are_written_all_or_none(tmp_path, monkeypatch):
+    """The Excel report is saved first; when the HTML report then cannot be written (the system refuses
+    it, as /proc does), neither is left behind."""
+    from kkrvalg.report import html
+
+    def refused(*_args):
+        raise OSError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(html, "write_html", refused)
+    path = write_workbook(tmp_path / "s.xlsx", small_sheets())
+    kept = tmp_path / "ok.xlsx"
+    shown = ended(run("allocate", path, "--xlsx", kept, "--html", tmp_path / "r.html"), 2)
+    assert "Kan ikke skrive" in shown and "r.html" in shown and "ingen skriveadgang" in shown
+    assert not kept.exists() and not list(tmp_path.glob(".*.tmp"))
+
+
+def test_a_failed_write_names_its_reason_in_the_readers_language(tmp_path):
+    def full(_path):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    for lang, reason in (("da", "disken er fuld"), ("en", "the disk is full")):
+        with pytest.raises(OutputError) as raised:
+            write_atomically(tmp_path / "r.xlsx", full)
+        (message,) = raised.value.messages(lang)
+        assert reason in message and "No space" not in message
+    with pytest.raises(OutputError) as raised:
+        write_atomically(tmp_path / "r.xlsx", lambda _p: (_ for _ in ()).throw(OSError(errno.EACCES, "x")))
+    assert "åben i Excel" in raised.value.messages("da")[0]
+    assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize(
+    ("option", "name"), [("--xlsx", "rapport.html"), ("--xlsx", "rapport.txt"), ("--html", "rapport.xlsx")]
+)
+def test_a_report_must_be_named_for_what_it_is(tmp_path, option, name):
+    path = write_workbook(tmp_path / "s.xlsx", small_sheets())
+    assert "filnavnet skal ende på" in ended(run("allocate", path, option, tmp_path / name), 2)
+    assert not (tmp_path / name).exists()
+
+
+def test_targets_that_are_folders_are_named_as_such_not_offered_force(tmp_path):
+    folder = tmp_path / "mappe.xlsx"
+    folder.mkdir()
+    for args in (("template", folder), ("template", folder, "--force")):
+        shown = ended(run(*args), 2)
+        assert "ikke en almindelig fil" in shown and "--force" not in shown
+    shown = ended(run("import", "valgdk", FIXTURES / "valgdk", "--update", folder), 2)
+    assert "ikke en almindelig fil" in shown and "findes ikke" not in shown
+    shown = ended(run("import", "valgdk", FIXTURES / "valgdk", "--update", tmp_path / "ny.xlsx"), 2)
+    assert "findes ikke" in shown and "-o" in shown

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..names import split_parties
 from .app import app
 from .group import EXIT_INPUT, EXIT_TIE, KkrvalgCommand, current_lang, make_console
 from .options import (
@@ -96,7 +95,20 @@ def load_and_calculate(path: Path, rules: Path | None, lot: list[str] | None, **
     from ..pipeline import calculate as run
 
     profile = read_rules(rules)
-    return run(load(path), profile, lot=[split_parties(value) for value in lot or ()], **options)
+    return run(load(path), profile, lot=party_lists(lot, "--lot"), **options)
+
+
+def party_lists(values: list[str] | None, option: str) -> list[tuple[str, ...]]:
+    """Each value of a repeatable party option (``V+C``, ``v,c``) as its parties; a value naming none is
+    refused here, before it can become a nameless valgforbund or a lot for nobody."""
+    from ..errors import Problem, RulesError
+    from ..names import split_parties
+
+    lists = [split_parties(value) for value in values or ()]
+    empty = [value for value, parties in zip(values or (), lists, strict=True) if not parties]
+    if empty:
+        raise RulesError([Problem("option_no_parties", {"option": option, "value": value}) for value in empty])
+    return lists
 
 
 def write_reports(calculation: Calculation, lang: str, source: Path, xlsx: Path | None, html: Path | None) -> None:
@@ -104,26 +116,34 @@ def write_reports(calculation: Calculation, lang: str, source: Path, xlsx: Path 
     waits for a lot (a report is a record to sign; it must not show an undecided result)."""
 
     from ..i18n import label
-    from ..io.write import write_atomically
+    from ..io.write import check_suffix, check_target, write_all
 
     targets = [t for t in (xlsx, html) if t is not None]
     if not targets:
         return
     inputs = [source.parent if source.suffix.lower() == ".csv" else source]
+    for target in targets:
+        check_target(target, inputs)  # an input or a device is the thing to say first, not its name
+    if xlsx is not None:
+        check_suffix(xlsx, (".xlsx",), "--xlsx")
+    if html is not None:
+        check_suffix(html, (".html", ".htm"), "--html")
     err = make_console(stderr=True)
     if not calculation.ties_resolved:
         err.print(label("report_not_written", lang, paths=", ".join(map(str, targets))), style="bold red")
         return
+    jobs = []
     if xlsx is not None:
         from ..report.excel import build_report
 
-        write_atomically(xlsx, build_report(calculation, lang).save, inputs=inputs)
-        err.print(label("report_written", lang, path=str(xlsx)))
+        jobs.append((xlsx, build_report(calculation, lang).save))
     if html is not None:
         from ..report.html import write_html
 
-        write_atomically(html, partial(write_html, calculation, lang), inputs=inputs)
-        err.print(label("report_written", lang, path=str(html)))
+        jobs.append((html, partial(write_html, calculation, lang)))
+    write_all(jobs, inputs)
+    for target in targets:
+        err.print(label("report_written", lang, path=str(target)))
 
 
 def present(
@@ -169,7 +189,11 @@ def allocate(
     html: HtmlOption = None,
     _language: LangOption = Language.da,
 ) -> None:
+    from ..errors import Label, Problem, RulesError
+
     lang = current_lang()
+    if meeting is not None and organ is not OrganChoice.kkr:
+        raise RulesError([Problem("organ_meeting", {"organ": Label("organ_" + organ.value)})])
     meeting_date = parse_meeting(meeting)
     calculation = load_and_calculate(
         path, rules, lot, kkr=kkr, organ=organ.value, seed=seed, strict=strict, assume_mayors=assume_mayors is not None
@@ -204,7 +228,7 @@ def chair(
 ) -> None:
     lang = current_lang()
     meeting_date = parse_meeting(meeting)
-    groups = [split_parties(value) for value in valgforbund] if valgforbund else None
+    groups = party_lists(valgforbund, "--valgforbund") if valgforbund else None
     calculation = load_and_calculate(
         path, rules, lot, kkr=kkr, seed=seed, valgforbund=groups, strict=strict, assume_mayors=assume_mayors is not None
     )
@@ -221,6 +245,10 @@ def chair(
     )
 
 
+DEFAULT_TOP = 15
+"""How many of a party's options ``scenarios --party`` shows without ``--top`` or ``--all``."""
+
+
 @command(help="§scenarios", epilog="§ex_scenarios")
 def scenarios(
     path: InputArgument,
@@ -233,8 +261,8 @@ def scenarios(
         typer.Option("--given", help="§given", metavar="§meta_parties", rich_help_panel=SCENARIOS),
     ] = None,
     top: Annotated[
-        int, typer.Option("--top", min=1, help="§top", metavar="§meta_number", rich_help_panel=SCENARIOS)
-    ] = 15,
+        int | None, typer.Option("--top", min=1, help="§top", metavar="§meta_number", rich_help_panel=SCENARIOS)
+    ] = None,
     show_all: Annotated[bool, flag("--all", "all", SCENARIOS)] = False,
     sort: Annotated[
         OutlookOrder, typer.Option("--sort", help="§sort", rich_help_panel=SCENARIOS)
@@ -255,9 +283,12 @@ def scenarios(
     html: HtmlOption = None,
     _language: LangOption = Language.da,
 ) -> None:
+    from ..errors import Problem, RulesError
     from ..pipeline import analyse_scenarios
 
     lang = current_lang()
+    if show_all and top is not None:
+        raise RulesError([Problem("options_exclusive", {"first": "--top", "second": "--all"})])
     calculation = load_and_calculate(path, rules, lot, kkr=kkr, seed=seed, strict=strict)
     with scenario_progress(lang) as progress:
         calculation = analyse_scenarios(
@@ -265,9 +296,9 @@ def scenarios(
             party,
             method=method.value,
             max_scenarios=max_scenarios,
-            given=[split_parties(g) for g in given or ()],
+            given=party_lists(given, "--given"),
             sort=sort.value,
-            top=None if show_all else top,
+            top=None if show_all else top or DEFAULT_TOP,
             progress=progress,
         )
     from ..report.json_report import scenarios_document
@@ -319,6 +350,7 @@ def validate(
     from ..errors import KkrvalgError, describe
     from ..i18n import counted, label
     from ..io.load import load
+    from ..io.tables import source_name
     from ..pipeline import check
 
     try:
@@ -330,7 +362,7 @@ def validate(
     if problems:
         err = make_console(stderr=True)
         shown = counted("n_problems", len(problems), lang)
-        err.print(label("validate_failed", lang, problems=shown, path=path.name), style="bold red")
+        err.print(label("validate_failed", lang, problems=shown, path=source_name(path)), style="bold red")
         for number, problem in enumerate(problems, start=1):
             err.print(f"{number}. {describe(problem, lang)}", soft_wrap=True)
         raise typer.Exit(EXIT_INPUT)
@@ -339,7 +371,7 @@ def validate(
     summary = label(
         "validate_ok",
         n,
-        path=path.name,
+        path=source_name(path),
         municipalities=counted("n_municipalities", len({r.municipality for r in data.results}), n),
         kkr=len({m.kkr for m in data.municipalities}),
         rows=counted("n_rows", len(data.results), n),
@@ -386,13 +418,15 @@ def template(
     from ..i18n import guide
     from ..io.reference import bundled_municipalities, bundled_parties
     from ..io.template import build_template
-    from ..io.write import write_atomically
+    from ..io.write import check_suffix, check_target, write_atomically
 
     municipalities = bundled_municipalities()
     known = sorted({m.kkr for m in municipalities})
     chosen = names.match_name(kkr, known, prefix="KKR") if kkr is not None else None
     if kkr is not None and chosen is None:
         raise RulesError([Problem("unknown_kkr", {"value": kkr, "known": ", ".join(known)})])
+    check_suffix(target, (".xlsx",), "kkrvalg template")
+    check_target(target)
     if target.exists() and not force:
         raise OutputError([Problem("output_exists", {"path": str(target)})])
     write_atomically(target, build_template(municipalities, bundled_parties(), lang, chosen).save)

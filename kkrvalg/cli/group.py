@@ -102,9 +102,16 @@ def translate_click(message: str, lang: Lang) -> str:
     for pattern, danish in CLICK_MESSAGES:
         match = re.fullmatch(pattern, message, flags=re.DOTALL)
         if match:
-            parts = {k: translate_click(v, lang) if k == "detail" else v for k, v in match.groupdict().items()}
+            parts = {k: _danish_part(k, v) for k, v in match.groupdict().items()}
             return danish.format(**parts)
     return message
+
+
+def _danish_part(name: str, value: str) -> str:
+    """A captured piece of a click message: a nested message translated, a number with a decimal comma."""
+    if name == "detail":
+        return translate_click(value, "da")
+    return value.replace(".", ",") if name == "n" else value
 
 
 def _translated(error: ClickException, lang: Lang) -> ClickException:

@@ -34,13 +34,15 @@ def write_import(
     from ..io.cells import MunicipalityIndex
     from ..io.import_workbook import backup, build_import_workbook
     from ..io.reference import bundled_municipalities
-    from ..io.write import write_atomically
+    from ..io.write import check_suffix, check_target, write_atomically
 
     if (output is None) == (update is None):
         raise OutputError([Problem("import_output")])
     target = output or update
+    check_suffix(target, (".xlsx",), "-o" if output is not None else "--update")
+    check_target(target, inputs)
     if update is not None and not update.is_file():
-        raise OutputError([Problem("file_missing", {"path": str(update)})])
+        raise OutputError([Problem("update_missing", {"path": str(update)})])
     if output is not None and output.exists() and not force:
         raise OutputError([Problem("output_exists", {"path": str(output)})])
     workbook, rows = build_import_workbook(imported, MunicipalityIndex(bundled_municipalities()), lang, update)

@@ -34,13 +34,13 @@ class WatchFormat(StrEnum):
 
 def result_document(path: Path, rules: Path | None, assume_mayors: bool) -> dict[str, Any]:
     """A saved ``allocate --format json`` result as it is, or a workbook (or CSV folder) calculated now."""
-    from ..errors import InputError, Problem
+    from ..errors import InputError, Label, Problem
 
     if path.suffix.casefold() == ".json":
         try:
             return json.loads(path.read_text(encoding="utf-8-sig"))
         except FileNotFoundError:
-            raise InputError([Problem("file_missing", {"path": str(path)})]) from None
+            raise InputError([Problem("file_missing", {"path": str(path), "what": Label("expected_result")})]) from None
         except (OSError, UnicodeDecodeError, ValueError, RecursionError):
             raise InputError([Problem("diff_not_a_result", {}, file=path.name)]) from None
     from ..io.load import load
@@ -97,23 +97,35 @@ def watch(
     ] = None,
     _language: LangOption = Language.da,
 ) -> None:
-    from ..errors import InputError, KkrvalgError, Problem
-    from ..io.write import check_target
-    from ..watching import Follower, append_history, changes_in
+    from ..errors import InputError, OutputError, Problem
+    from ..i18n import label
+    from ..io.write import check_suffix, check_target
+    from ..watching import Follower, append_history, changes_in, open_history
 
     lang = current_lang()
     if not mirror.is_dir():
         raise InputError([Problem("valgdk_not_a_folder", {"path": str(mirror)})])
+    check_suffix(workbook, (".xlsx",), "--workbook")
     check_target(workbook, [mirror])
+    if history is not None:
+        if history.resolve() == workbook.resolve():
+            raise OutputError([Problem("output_twice", {"path": str(history)})])
+        check_target(history, [mirror])
+    created = open_history(history) if history is not None else False
     follower = Follower(mirror, workbook, election, read_rules(rules), assume_mayors is not None, lang)
     show = _Display(output, mirror, lang)
+    if not workbook.exists():
+        show.err.print(label("watch_new_workbook", lang, path=str(workbook)))
+    rounds = changes_in(mirror, interval)
+    next(rounds)
     try:
-        for _ in changes_in(mirror, interval):
-            try:
-                done = follower.round()
-            except KkrvalgError as error:
-                show.failed(error)
-                continue
+        first = follower.round()  # a mirror, workbook or --valg that cannot be used stops here, with exit 2
+    except BaseException:
+        if created:  # nothing written on exit 2: not even an empty log
+            history.unlink(missing_ok=True)
+        raise
+    try:
+        for done in _rounds(first, rounds, follower, show):
             if history is not None:
                 append_history(history, done.line())
             show.round(done)
@@ -124,6 +136,19 @@ def watch(
             raise
     finally:
         show.stop()
+
+
+def _rounds(first, rounds, follower, show):
+    """The first round, then one per change of the mirror; a later round that fails is reported and
+    skipped (the release may be cut off, or fixed in the next one), the watch goes on."""
+    from ..errors import KkrvalgError
+
+    yield first
+    for _ in rounds:
+        try:
+            yield follower.round()
+        except KkrvalgError as error:
+            show.failed(error)
 
 
 class _Display:
@@ -173,8 +198,8 @@ class _Display:
             self.err.print(f"{label('watch_round_failed', self.lang)}: {describe(problem, self.lang)}", style="yellow")
 
     def stop(self) -> None:
-        from ..i18n import label
+        from ..i18n import counted, label
 
         if self.live is not None:
             self.live.stop()
-        self.err.print(label("watch_stopped", self.lang, rounds=self.rounds))
+        self.err.print(label("watch_stopped", self.lang, rounds=counted("n_rounds", self.rounds, self.lang)))

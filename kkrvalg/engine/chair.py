@@ -17,6 +17,11 @@ from .quotient import Quotient
 POSTS = ("formand", "naestformand")
 
 
+def post_of(tie: Tie) -> str | None:
+    """The post a tie of the chair election decides (seat 1 is formand, seat 2 næstformand), else None."""
+    return POSTS[tie.seat - 1] if tie.context.kind == "chair" and tie.seat <= len(POSTS) else None
+
+
 @dataclass(frozen=True)
 class ChairList:
     """A list in the chair election: a valgforbund (``members`` > 1) or a party standing alone."""

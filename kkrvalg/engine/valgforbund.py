@@ -26,7 +26,9 @@ def valgforbund_problems(
     """R10: every member represented, a party in at most one valgforbund, at least ``min_parties`` each."""
     problems, seen = [], {}
     for name, members in groups.items():
-        for party in members:
+        repeated = sorted({party for party in members if members.count(party) > 1})
+        problems += [Problem("valgforbund_repeated", {"party": party, "name": name}) for party in repeated]
+        for party in dict.fromkeys(members):
             if party not in votes:
                 known = ", ".join(votes) or "-"
                 problems.append(
@@ -35,6 +37,6 @@ def valgforbund_problems(
             elif party in seen and seen[party] != name:
                 problems.append(Problem("valgforbund_twice", {"party": party, "first": seen[party], "second": name}))
             seen.setdefault(party, name)
-        if len(set(members)) < min_parties:
+        if not repeated and len(set(members)) < min_parties:
             problems.append(Problem("valgforbund_too_small", {"name": name, "min": min_parties}))
     return problems

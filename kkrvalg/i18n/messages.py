@@ -4,8 +4,12 @@ from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
     "file_missing": {
-        "da": "Filen {path} findes ikke. Angiv stien til en .xlsx-projektmappe eller en mappe med CSV-filer.",
-        "en": "The file {path} does not exist. Give the path of an .xlsx workbook or a folder of CSV files.",
+        "da": "Filen {path} findes ikke. Angiv stien til {what}.",
+        "en": "The file {path} does not exist. Give the path of {what}.",
+    },
+    "update_missing": {
+        "da": "Projektmappen {path} findes ikke; --update opdaterer en eksisterende. Brug -o {path} for at oprette den.",
+        "en": "The workbook {path} does not exist; --update refreshes an existing one. Use -o {path} to create it.",
     },
     "file_type": {
         "da": "{path} er hverken en .xlsx-fil eller en mappe med CSV-filer. Gem filen som Excel-projektmappe (.xlsx).",
@@ -153,17 +157,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Valgforbundet {name} har færre end {min} partier (R10).",
         "en": "Valgforbund {name} has fewer than {min} parties (R10).",
     },
+    "organ_meeting": {
+        "da": "--moede gælder KKR: fristen for valgforbund før det konstituerende møde (R10). Den har ingen betydning for {organ}.",
+        "en": "--moede applies to the KKR: the valgforbund deadline before the constituent meeting (R10). It means nothing for {organ}.",
+    },
+    "options_exclusive": {
+        "da": "{first} og {second} kan ikke bruges sammen. Brug den ene.",
+        "en": "{first} and {second} cannot be used together. Use one of them.",
+    },
+    "option_no_parties": {
+        "da": "{option} '{value}' nævner ingen partier. Skriv partibogstaverne adskilt af + eller komma, fx V+C.",
+        "en": "{option} '{value}' names no parties. Write the party letters separated by + or commas, e.g. V+C.",
+    },
+    "valgforbund_repeated": {
+        "da": "{party} står mere end én gang i valgforbundet {name}. Nævn hvert parti én gang.",
+        "en": "{party} appears more than once in valgforbund {name}. Name each party once.",
+    },
     "valgforbund_needs_kkr": {
         "da": "--valgforbund gælder ét KKR: angiv også --kkr.",
         "en": "--valgforbund applies to one KKR: give --kkr too.",
     },
     "lot_not_candidate": {
-        "da": "--lot {winners}: lodtrækningen om plads {seat} ({body}) står mellem {candidates}; {winners} er ikke blandt dem.",
-        "en": "--lot {winners}: the drawing for seat {seat} ({body}) is between {candidates}; {winners} is not among them.",
+        "da": "--lot {winners}: lodtrækningen om {seat} ({body}) står mellem {candidates}; {winners} er ikke blandt dem.",
+        "en": "--lot {winners}: the drawing for {seat} ({body}) is between {candidates}; {winners} is not among them.",
     },
     "lot_wrong_count": {
-        "da": "--lot {winners}: lodtrækningen om plads {seat} ({body}) mellem {candidates} har {seats}; angiv netop så mange forskellige partier, adskilt af komma.",
-        "en": "--lot {winners}: the drawing for seat {seat} ({body}) between {candidates} has {seats}; give exactly that many different parties, separated by commas.",
+        "da": "--lot {winners}: lodtrækningen om {seat} ({body}) mellem {candidates} har {seats}; angiv netop så mange forskellige partier, adskilt af komma.",
+        "en": "--lot {winners}: the drawing for {seat} ({body}) between {candidates} has {seats}; give exactly that many different parties, separated by commas.",
     },
     "lot_unused": {
         "da": "--lot {values} passer ikke til nogen stemmelighed (der var {ties} at afgøre). Fjern den, eller tjek rækkefølgen.",
@@ -210,8 +230,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} exists and is not a regular file (e.g. a folder or a device). Choose another name.",
     },
     "bad_date": {
-        "da": "'{value}' er ikke en dato. Skriv den som ÅÅÅÅ-MM-DD, fx 2026-01-26.",
-        "en": "'{value}' is not a date. Write it as YYYY-MM-DD, e.g. 2026-01-26.",
+        "da": "'{value}' er ikke en dato. Skriv den som DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD, fx 26.01.2026.",
+        "en": "'{value}' is not a date. Write it as DD.MM.YYYY or YYYY-MM-DD, e.g. 26.01.2026.",
     },
     "scenario_party_unrepresented": {
         "da": "--party {party}: partiet er ikke repræsenteret i KKR {kkr}. Repræsenterede: {known}.",
@@ -222,8 +242,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "KKR {kkr}: the represented parties have no votes, so there is no chair election to simulate.",
     },
     "rules_syntax": {
-        "da": "Regelprofilen er ikke gyldig TOML: {detail}.",
-        "en": "The rules profile is not valid TOML: {detail}.",
+        "da": "Regelprofilen er ikke gyldig TOML (linje {line}, kolonne {column}). Skriv hver indstilling som navn = værdi, fx cap_factor = 2; kkrvalg rules viser dem alle.",
+        "en": "The rules profile is not valid TOML (line {line}, column {column}). Write each setting as name = value, e.g. cap_factor = 2; kkrvalg rules shows them all.",
+    },
+    "rules_not_text": {
+        "da": "Regelprofilen er ikke en tekstfil (UTF-8). En regelprofil er en TOML-fil, som kkrvalg rules skriver.",
+        "en": "The rules profile is not a text file (UTF-8). A rules profile is a TOML file, as kkrvalg rules writes it.",
     },
     "rules_unknown_key": {
         "da": "Ukendt indstilling '{setting}' i regelprofilen. Kendte indstillinger: {known}. Se: kkrvalg rules",
@@ -365,16 +389,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} already exists. Choose another name, or use --force to overwrite it.",
     },
     "output_is_input": {
-        "da": "{path} er inputfilen; kkrvalg overskriver den aldrig. Vælg et andet navn til rapporten.",
-        "en": "{path} is the input file; kkrvalg never overwrites it. Choose another name for the report.",
+        "da": "{path} er inputfilen; kkrvalg overskriver aldrig sit input. Vælg et andet navn.",
+        "en": "{path} is the input file; kkrvalg never overwrites its input. Choose another name.",
+    },
+    "output_in_input": {
+        "da": "{path} ligger i inputmappen {folder}; kkrvalg skriver aldrig i sit input. Vælg en anden mappe.",
+        "en": "{path} is inside the input folder {folder}; kkrvalg never writes into its input. Choose another folder.",
+    },
+    "output_suffix": {
+        "da": "{option} {path}: filnavnet skal ende på {suffix}, så filen åbner i det rigtige program.",
+        "en": "{option} {path}: the file name must end in {suffix}, so that it opens in the right program.",
+    },
+    "output_twice": {
+        "da": "{path} er angivet til to output; hvert output skal have sin egen fil.",
+        "en": "{path} is given for two outputs; each output needs its own file.",
     },
     "output_folder_missing": {
         "da": "Kan ikke skrive {path}: mappen {folder} findes ikke. Opret den eller vælg en anden sti.",
         "en": "Cannot write {path}: the folder {folder} does not exist. Create it or choose another path.",
     },
     "write_failed": {
-        "da": "Kan ikke skrive {path} ({detail}). Er filen åben i Excel eller skrivebeskyttet? Luk den eller vælg et andet navn.",
-        "en": "Cannot write {path} ({detail}). Is the file open in Excel or read-only? Close it or choose another name.",
+        "da": "Kan ikke skrive {path}: {detail}. Vælg et andet navn eller en anden mappe.",
+        "en": "Cannot write {path}: {detail}. Choose another name or folder.",
     },
     "lot_invalid": {"da": "Lodtrækningen passer ikke: {detail}", "en": "The lot does not fit: {detail}"},
 }

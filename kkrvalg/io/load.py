@@ -28,7 +28,7 @@ from ..model import (
 )
 from .cells import CellError, MunicipalityIndex, parse_colour, parse_count, parse_text
 from .reference import bundled_municipalities, bundled_parties
-from .tables import Table, csv_files, read_tables
+from .tables import Table, csv_files, read_tables, source_name
 
 T = TypeVar("T")
 
@@ -156,7 +156,7 @@ def _sheets(path: Path) -> dict[str, Table]:
         key = sheet_key(table.sheet)
         if key in tables:
             problems.append(
-                Problem("duplicate_sheet", {"first": tables[key].sheet, "second": table.sheet}, file=path.name)
+                Problem("duplicate_sheet", {"first": tables[key].sheet, "second": table.sheet}, file=source_name(path))
             )
         tables.setdefault(key, table)
     if problems:
@@ -187,7 +187,7 @@ def load(path: Path | str) -> ElectionData:
     if reader.problems:
         raise InputError(reader.problems)
     return ElectionData(
-        source=SourceInfo(name=path.name, sha256=file_digest(path)),
+        source=SourceInfo(name=source_name(path), sha256=file_digest(path)),
         municipalities=municipalities,
         parties=parties,
         results=tuple(results.values()),

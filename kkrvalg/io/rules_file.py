@@ -6,6 +6,7 @@ all of them with the rule they belong to, and the settled rules (R1–R12) as co
 
 from __future__ import annotations
 
+import re
 import tomllib
 from decimal import Decimal
 from pathlib import Path
@@ -48,11 +49,16 @@ def load_rules(path: Path | str) -> RulesProfile:
     """Read a profile; unknown keys, bad values and TOML syntax errors are :class:`RulesError`."""
     path = Path(path)
     if not path.is_file():
-        raise RulesError([Problem("file_missing", {"path": str(path)})])
+        raise RulesError([Problem("file_missing", {"path": str(path), "what": Label("expected_rules")})])
     try:
         values = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise RulesError([Problem("rules_syntax", {"detail": str(error)}, file=path.name)]) from None
+    except UnicodeDecodeError:
+        raise RulesError([Problem("rules_not_text", {}, file=path.name)]) from None
+    except tomllib.TOMLDecodeError as error:
+        # tomllib's own words are English; the place it names is what the reader needs
+        place = re.search(r"line (\d+), column (\d+)", str(error))
+        line, column = place.groups() if place else ("?", "?")
+        raise RulesError([Problem("rules_syntax", {"line": line, "column": column}, file=path.name)]) from None
     return rules_from_mapping(values, path.name)
 
 

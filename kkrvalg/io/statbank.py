@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import InputError, Problem
+from ..errors import InputError, Label, Problem
 from ..model import ElectionData, Municipality
 from .cells import CellError, MunicipalityIndex, normalise_name, parse_count
 from .tables import csv_rows, decode
@@ -49,7 +49,7 @@ def read_valgk3(path: Path | str, municipalities: Iterable[Municipality], period
     """
     path = Path(path)
     if not path.is_file():
-        raise InputError([Problem("file_missing", {"path": str(path)})])
+        raise InputError([Problem("file_missing", {"path": str(path), "what": Label("expected_statbank")})])
     rows = [r for r in csv_rows(decode(path.read_bytes(), path.name), path.name) if any(c.strip() for c in r)]
     header = tuple(normalise_name(c) for c in rows[0]) if rows else ()
     if not set(HEADER) <= set(header):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, Problem
+from ..errors import InputError, Label, Problem
 from ..names import nfc
 
 
@@ -35,10 +35,15 @@ def csv_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.casefold() == ".csv")
 
 
+def source_name(path: Path) -> str:
+    """The name reports show for the input: ``.`` (a CSV folder given as the current folder) has none."""
+    return path.name or path.resolve().name
+
+
 def read_tables(path: Path) -> list[Table]:
     """All sheets of ``path`` in order; a ``.csv`` path stands for the folder holding it."""
     if not path.exists():
-        raise InputError([Problem("file_missing", {"path": str(path)})])
+        raise InputError([Problem("file_missing", {"path": str(path), "what": Label("expected_data")})])
     if path.is_file() and path.suffix.lower() == ".csv":
         path = path.parent
     if path.is_dir():

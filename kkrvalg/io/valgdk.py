@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, Problem
+from ..errors import InputError, Label, Problem
 from ..model import Municipality
 from .cells import CellError, MunicipalityIndex, normalise_name, parse_count
 from .tables import csv_rows, decode
@@ -487,7 +487,7 @@ def read_csv_exports(
     imported = ElectionImport(", ".join(p.name for p in paths), "valgdk-csv", {})
     for path in paths:
         if not path.is_file():
-            raise InputError([Problem("file_missing", {"path": str(path)})])
+            raise InputError([Problem("file_missing", {"path": str(path), "what": Label("expected_valgdk_csv")})])
         if named is not None:
             try:
                 m = index.find(named)

@@ -9,7 +9,7 @@ from rich.text import Text
 from ..changes import BodyChange, Changes
 from ..i18n import Lang, label
 from . import fmt
-from .wording import title_of
+from .wording import holder_text, title_of
 
 
 def _signed(n: int, lang: Lang) -> str:
@@ -39,7 +39,7 @@ def body_table(change: BodyChange, lang: Lang) -> RenderableType:
     else:
         parts.append(Text(title, style="bold"))
     for post, (before, after) in change.posts.items():
-        shown = (before or label("open", lang), after or label("open", lang))
+        shown = (holder_text(before, change.waiting[0], lang), holder_text(after, change.waiting[1], lang))
         parts.append(
             Text(
                 label("post_changed", lang, post=label("post_" + post, lang), before=shown[0], after=shown[1]),

@@ -6,15 +6,17 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from rich.console import Group, RenderableType
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, Group, RenderableType
+from rich.measure import Measurement
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..changes import BodyChange, Changes, status
+from ..changes import BodyChange, Changes, status, waiting_for_lot
 from ..i18n import Lang, label
 from . import fmt
-from .wording import title_of
+from .wording import holder_text, title_of
 
 LOG_LINES = 12
 
@@ -23,37 +25,72 @@ def local_time(moment: datetime) -> str:
     return moment.astimezone().strftime("%H:%M:%S")
 
 
-def _members(entry: dict[str, Any]) -> str:
-    return " · ".join(f"{p['party']} {p['members']}" for p in entry["parties"] if p["members"])
+class Members:
+    """``A 6 · V 5 · C 3`` wrapped only between parties, never inside ``A 6`` or a local list's name
+    (Rich wraps at every space, and treats a no-break space as one)."""
+
+    SEPARATOR = " · "
+
+    def __init__(self, items: Sequence[str]) -> None:
+        self.items = list(items) or ["—"]
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        widest = max(cell_len(item) for item in self.items)
+        return Measurement(min(widest, 12), cell_len(self.SEPARATOR.join(self.items)))
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions):
+        lines: list[str] = []
+        for item in self.items:
+            if lines and cell_len(lines[-1] + self.SEPARATOR + item) <= options.max_width:
+                lines[-1] += self.SEPARATOR + item
+            else:
+                lines.append(item)
+        yield Text("\n".join(lines), overflow="fold")
+
+
+def _members(entry: dict[str, Any]) -> Members:
+    return Members([f"{p['party']} {p['members']}" for p in entry["parties"] if p["members"]])
+
+
+def _longest_word(texts: Sequence[str]) -> int:
+    return max(cell_len(word) for text in texts for word in text.split())
 
 
 def board(document: dict[str, Any], lang: Lang) -> Table:
-    """One row per KKR: how much is counted, its status, the provisional members and who holds the posts."""
-    table = Table(title=label("watch_board", lang), title_style="bold", expand=True)
-    for key, justify in (
-        ("kkr", "left"),
-        ("counted", "right"),
-        ("watch_final", "right"),
-        ("status", "left"),
-        ("members", "left"),
-        ("post_formand", "left"),
-        ("post_naestformand", "left"),
-    ):
-        table.add_column(label(key, lang), justify=justify, overflow="fold")
+    """One row per KKR: how much is counted (and final), its status, the provisional members and who holds
+    the posts. No column is narrower than its longest word, so a name is never broken at 80 columns."""
+    rows = []
     for entry in document["kkr"]:
         state = status(entry)
         chair = entry["chair"]
         final = entry["counted"] - len(entry["preliminary"])
-        nobody = label("open", lang) if chair["status"] in ("pending_lot", "waiting_for_composition") else "—"
-        table.add_row(
-            entry["kkr"],
-            f"{entry['counted']}/{entry['municipalities']}",
-            str(final),
-            Text(label("status_" + state, lang), style={"final": "green", "provisional": "yellow"}.get(state, "red")),
-            _members(entry),
-            chair["formand"] or nobody,
-            chair["naestformand"] or nobody,
+        waiting = waiting_for_lot(entry)
+        style = {"final": "green", "provisional": "yellow"}.get(state, "red")
+        posts = " / ".join(holder_text(chair[post], waiting, lang) for post in ("formand", "naestformand"))
+        rows.append(
+            (
+                entry["kkr"],
+                f"{entry['counted']}/{entry['municipalities']} ({final})",
+                Text(label("status_" + state, lang), style=style),
+                _members(entry),
+                posts,
+            )
         )
+    table = Table(title=label("watch_board", lang), title_style="bold", expand=True)
+    statuses = [label("status_" + s, lang) for s in ("final", "provisional", "undecided", "absent")]
+    for key, justify, words in (
+        ("kkr", "left", [r[0] for r in rows]),
+        ("watch_counted", "right", [r[1] for r in rows]),
+        ("status", "left", statuses),
+        ("members", "left", None),
+        ("watch_posts", "left", [r[4] for r in rows]),
+    ):
+        if words is None:
+            table.add_column(label(key, lang), justify=justify, ratio=1)
+        else:
+            table.add_column(label(key, lang), justify=justify, min_width=_longest_word([*words, label(key, lang)]))
+    for row in rows:
+        table.add_row(*row)
     return table
 
 
@@ -79,7 +116,8 @@ def summary(change: BodyChange, lang: Lang) -> str:
     if votes:
         parts.append(label("watch_votes", lang, votes=fmt.integer(votes, lang)))
     for post, (before, after) in change.posts.items():
-        parts.append(f"{label('post_' + post, lang).lower()} {before or '—'} → {after or '—'}")
+        held = (holder_text(before, change.waiting[0], lang), holder_text(after, change.waiting[1], lang))
+        parts.append(f"{label('post_' + post, lang).lower()} {held[0]} → {held[1]}")
     if change.status:
         parts.append(" → ".join(label("status_" + s, lang) for s in change.status))
     return f"{title_of(change.kkr, lang)}: " + "; ".join(parts)

@@ -86,16 +86,9 @@ def outlook_table(analysis: ScenarioAnalysis, lang: Lang) -> Group:
     """The chosen party's valgforbund options in the chosen order, with what each bloc is short of."""
     shown, total = analysis.shown_outlook(), len(analysis.outlook())
     table = Table(title=label("outlook_title", lang, party=analysis.party), title_style="bold")
-    for key, justify in (
-        ("bloc", "left"),
-        ("votes", "right"),
-        ("post_formand", "right"),
-        ("post_naestformand", "right"),
-        ("by_lot", "right"),
-        ("short_formand", "right"),
-        ("short_both", "right"),
-    ):
-        table.add_column(label(key, lang), justify=justify, no_wrap=key == "bloc")
+    table.add_column(label("bloc", lang))  # the bloc wraps at its "+"; a number is never cut to "107.3…"
+    for key in ("votes", "head_formand", "head_naestformand", "head_by_lot", "head_short_formand", "head_short_both"):
+        table.add_column(label(key, lang), justify="right", no_wrap=True)
     for o in shown:
         table.add_row(
             bloc_label(o.members, lang),

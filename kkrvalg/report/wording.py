@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..engine.chair import POSTS, ChairResult, Post
+from ..engine.chair import ChairResult, Post, post_of
 from ..engine.composition import Composition, PartyResult
 from ..engine.lots import Tie
 from ..i18n import Lang, counted, label
@@ -36,6 +36,11 @@ def between(parties: tuple[str, ...], lang: Lang) -> str:
     if len(parties) == 1:
         return parties[0]
     return label("and_list", lang, first=", ".join(parties[:-1]), last=parties[-1])
+
+
+def holder_text(holder: str | None, waiting: bool, lang: Lang) -> str:
+    """A post's holder as a saved result has it: empty is *undecided* while a lot is pending, else none."""
+    return holder or (label("open", lang) if waiting else "—")
 
 
 def undecided_text(candidates: tuple[str, ...], lang: Lang) -> str:
@@ -128,10 +133,8 @@ def tie_outcome(tie: Tie, lang: Lang) -> str:
 def tie_line(tie: Tie, lang: Lang, number: int | None = None) -> str:
     """One tie: where, which seat, who, the shared quotient and how it was (or is to be) settled."""
     prefix = label("lot_number", lang, number=number) if number is not None else ""
-    if tie.context.kind == "chair" and tie.seat <= len(POSTS):
-        seat = label("post_" + POSTS[tie.seat - 1], lang).lower()
-    else:
-        seat = label("seat_number", lang, seat=tie.seat)
+    post = post_of(tie)
+    seat = label("post_" + post, lang).lower() if post else label("seat_number", lang, seat=tie.seat)
     return prefix + label(
         "tie_line",
         lang,
