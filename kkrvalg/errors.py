@@ -43,6 +43,11 @@ class Problem:
     column: str | None = None
 
 
+def replace_file(problem: Problem, file: str | None = None) -> Problem:
+    """The problem without (or with another) file: for a list that names the file in a column of its own."""
+    return Problem(problem.code, problem.params, file, problem.sheet, problem.row, problem.column)
+
+
 class KkrvalgError(Exception):
     """Base of the errors the CLI turns into a message and exit code 2."""
 

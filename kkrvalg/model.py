@@ -67,6 +67,27 @@ class Mayor(Frozen):
     """Not elected yet: assumed on election night to come from the largest list (``--assume-mayors``)."""
 
 
+class PendingMayor(Frozen):
+    """A mayor typed ahead that cannot be checked yet: the municipality has no results (``not_counted``), or its
+    elected members are not known, so a mayor given by name has no list yet (``members_unknown``). It is shown
+    as waiting and checked once the results arrive."""
+
+    municipality: int
+    letter: str | None = None
+    name: str = ""
+    reason: Literal["not_counted", "members_unknown"]
+
+
+class CouncilMember(Frozen):
+    """An elected member of a municipal council (the import's ``byraadsmedlemmer``, from valg.dk)."""
+
+    municipality: int
+    letter: str
+    name: str
+    """The name as on the ballot (``Stemmeseddelnavn``), often with the candidate's town after a comma."""
+    candidate_id: str = ""
+
+
 class PooledList(Frozen):
     """A local list that counts for an approved listesamarbejde (R3)."""
 
@@ -114,6 +135,11 @@ class ElectionData(Frozen):
     parties: dict[str, str]
     results: tuple[ListResult, ...]
     mayors: tuple[Mayor, ...]
+    pending_mayors: tuple[PendingMayor, ...] = ()
+    members: tuple[CouncilMember, ...] = ()
+    """The elected council members, where the input has them (an import of valg.dk's data does)."""
+    uncertain_parties: tuple[str, ...] = ()
+    """R3 letters marked uncertain in ``partier``: whether they count as parties is checked for its effect."""
     pooled: tuple[PooledList, ...] = ()
     valgforbund: tuple[ValgforbundMember, ...] = ()
     status: tuple[CountStatus, ...] = ()

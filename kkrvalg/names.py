@@ -8,6 +8,7 @@ letter (O with a combining stroke for Ø, a Cyrillic А for A) is never taken fo
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -116,3 +117,20 @@ def party_letter(value: str, letters: Iterable[str]) -> str:
 def split_parties(value: str) -> tuple[str, ...]:
     """``V+C``, ``V,C`` and ``v, c`` all name the parties V and C (the notation kkrvalg prints)."""
     return tuple(part.strip() for part in value.replace("+", ",").split(",") if part.strip())
+
+
+def person_name(ballot_name: str) -> str:
+    """A name without the town a ballot adds after a comma: ``Trine Egetved, Gilleleje`` → ``Trine Egetved``."""
+    return " ".join(nfc(ballot_name).split(",", 1)[0].split())
+
+
+def person_key(name: str) -> str:
+    """A person's name in the form names are matched in: case, spacing and the ``, town`` suffix ignored."""
+    return person_name(name).casefold()
+
+
+def closest_people(name: str, people: Iterable[tuple[str, str]], n: int = 3) -> str:
+    """The ``n`` names among ``people`` (ballot name, list letter) closest to ``name``: ``Trine Egetved (C)``."""
+    shown = {person_key(ballot): f"{person_name(ballot)} ({letter})" for ballot, letter in people}
+    close = difflib.get_close_matches(person_key(name), list(shown), n=n, cutoff=0.5)
+    return ", ".join(shown[c] for c in close)

@@ -86,6 +86,8 @@ def partial_problems(tallies: Sequence[AreaTally], organ: Organ = "kkr") -> list
             problems.append(Problem("strict_seats_unknown", {"kkr": body, "names": ", ".join(t.seats_unknown)}))
         if t.assumed_mayors:
             problems.append(Problem("strict_assumed_mayors", {"kkr": body, "names": ", ".join(t.assumed_mayors)}))
+        if t.waiting_mayors:
+            problems.append(Problem("strict_waiting_mayors", {"kkr": body, "names": ", ".join(t.waiting_mayors)}))
         problems.extend(Problem("no_mayor", {"municipality": name}) for name in t.without_mayor)
     return problems
 
@@ -103,7 +105,7 @@ def assume_largest_mayors(data: ElectionData) -> ElectionData:
     Where two lists share the largest vote, nobody is assumed (the municipality stays without a mayor):
     the tool never picks between equals.
     """
-    have = {m.municipality for m in data.mayors}
+    have = {m.municipality for m in data.mayors} | {m.municipality for m in data.pending_mayors}
     by_municipality: dict[int, list] = {}
     for r in data.results:
         by_municipality.setdefault(r.municipality, []).append(r)

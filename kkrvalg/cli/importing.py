@@ -49,6 +49,8 @@ def write_import(
     saved = backup(update) if update is not None else None
     write_atomically(target, workbook.save, inputs=inputs, keep_mode=update is not None)
     err = make_console(stderr=True)
+    for line in ignored_lines(imported.ignored, lang):
+        err.print(line, soft_wrap=True)
     for warning in imported.warnings:
         err.print(f"{label('warning', lang)}: {describe(warning, lang)}", style="yellow", soft_wrap=True)
     municipalities = imported.municipalities.values()
@@ -65,6 +67,31 @@ def write_import(
     )
     if saved is not None:
         err.print(label("import_backup", lang, path=str(saved)))
+
+
+GROUPED = ("valgdk_ignored_hash", "valgdk_ignored_test_data", "valgdk_ignored_unused")
+"""Kinds of left-out files that come by the hundred and are the same for every download: counted, not listed
+(the workbook's Import sheet lists every one of them)."""
+
+
+def ignored_lines(ignored, lang: str) -> list[str]:
+    """The files left out of an import: each stale test file or stray file by name, the rest counted by kind."""
+    from collections import Counter
+
+    from ..errors import describe, replace_file
+    from ..i18n import counted, label
+
+    groups = Counter(describe(replace_file(p), lang) for p in ignored if p.code in GROUPED)
+    lines = [
+        label("import_ignored_group", lang, files=counted("n_files", n, lang), reason=reason)
+        for reason, n in groups.items()
+    ]
+    lines += [
+        label("import_ignored_file", lang, file=p.file, reason=describe(replace_file(p), lang))
+        for p in ignored
+        if p.code not in GROUPED
+    ]
+    return lines
 
 
 @import_app.command("valgdk", cls=KkrvalgCommand, help="§import_valgdk", epilog="§ex_import_valgdk")
@@ -102,7 +129,7 @@ def import_valgdk_csv(
 
     from ..i18n import label
     from ..io.reference import bundled_municipalities
-    from ..io.valgdk import read_csv_exports
+    from ..io.valgdk_csv import read_csv_exports
 
     imported = read_csv_exports(files, bundled_municipalities(), municipality)
     write_import(imported, output, update, force, list(files), lang)

@@ -32,6 +32,10 @@ class _Mayor(Protocol):
     assumed: bool
 
 
+class _PendingMayor(Protocol):
+    municipality: int
+
+
 class _Pooled(Protocol):
     municipality: int
     letter: str
@@ -55,6 +59,8 @@ class ElectionLike(Protocol):
     def results(self) -> Sequence[_ListResult]: ...
     @property
     def mayors(self) -> Sequence[_Mayor]: ...
+    @property
+    def pending_mayors(self) -> Sequence[_PendingMayor]: ...
     @property
     def pooled(self) -> Sequence[_Pooled]: ...
     @property
@@ -95,6 +101,8 @@ class AreaTally:
     """Counted municipalities where some list's council seats are not given."""
     assumed_mayors: tuple[str, ...] = ()
     """Municipalities whose mayor is assumed from the largest list, not elected (``--assume-mayors``)."""
+    waiting_mayors: tuple[str, ...] = ()
+    """Municipalities whose typed mayor waits for the count or the elected members before it can be checked."""
 
     @property
     def counted(self) -> int:
@@ -102,7 +110,14 @@ class AreaTally:
 
     @property
     def provisional(self) -> bool:
-        return bool(self.missing or self.preliminary or self.without_mayor or self.seats_unknown or self.assumed_mayors)
+        return bool(
+            self.missing
+            or self.preliminary
+            or self.without_mayor
+            or self.seats_unknown
+            or self.assumed_mayors
+            or self.waiting_mayors
+        )
 
 
 @dataclass(frozen=True)
@@ -143,6 +158,7 @@ def tally(data: ElectionLike, area_of: Mapping[int, str] | None = None) -> tuple
     preliminary = {s.municipality for s in data.status if not s.final}
     ballots = {s.municipality: s.ballots_cast for s in data.status if s.ballots_cast is not None}
     with_mayor = {m.municipality for m in data.mayors}
+    waiting = {m.municipality for m in data.pending_mayors}
     assumed = {m.municipality for m in data.mayors if m.assumed}
     names = {m.code: m.name for m in data.municipalities}
 
@@ -185,7 +201,7 @@ def tally(data: ElectionLike, area_of: Mapping[int, str] | None = None) -> tuple
                 municipalities=tuple(m.name for m in members),
                 missing=tuple(m.name for m in members if m.code not in counted),
                 preliminary=tuple(m.name for m in present if m.code in preliminary),
-                without_mayor=tuple(m.name for m in present if m.code not in with_mayor),
+                without_mayor=tuple(m.name for m in present if m.code not in with_mayor | waiting),
                 valid_votes=valid[area],
                 ballots_cast=(
                     sum(ballots[m.code] for m in present)
@@ -209,6 +225,7 @@ def tally(data: ElectionLike, area_of: Mapping[int, str] | None = None) -> tuple
                 ),
                 seats_unknown=tuple(m.name for m in present if m.code in unknown_in),
                 assumed_mayors=tuple(m.name for m in present if m.code in assumed),
+                waiting_mayors=tuple(m.name for m in members if m.code in waiting),
             )
         )
     return tuple(result)

@@ -75,6 +75,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Arkene '{first}' og '{second}' betyder det samme ark. Slet eller omdøb det ene.",
         "en": "The sheets '{first}' and '{second}' mean the same sheet. Delete or rename one of them.",
     },
+    "not_ja_nej": {
+        "da": "'{value}' er hverken ja eller nej. Skriv 'ja' eller lad cellen stå tom.",
+        "en": "'{value}' is neither yes nor no. Write 'ja' (yes) or leave the cell empty.",
+    },
     "not_yes_no": {
         "da": "'{value}' er ikke en gyldig status. Skriv 'endelig' eller 'foreløbig'.",
         "en": "'{value}' is not a valid status. Write 'final' or 'preliminary'.",
@@ -98,6 +102,28 @@ MESSAGES: dict[str, dict[str, str]] = {
     "two_mayors": {
         "da": "{municipality} har to borgmestre (også i række {first_row}). En kommune har én borgmester.",
         "en": "{municipality} has two mayors (also in row {first_row}). A municipality has one mayor.",
+    },
+    "mayor_needs_letter": {
+        "da": "Borgmesteren for {municipality} ({name}) har intet listebogstav. Uden arket 'byraadsmedlemmer' (fra import valgdk) "
+        "skal kolonnen 'liste' udfyldes.",
+        "en": "The mayor of {municipality} ({name}) has no list letter. Without the sheet 'byraadsmedlemmer' (from import valgdk) "
+        "the column 'liste' must be filled in.",
+    },
+    "mayor_list_no_seat": {
+        "da": "Listen {letter} vandt intet mandat i {municipality}, så borgmesteren kan ikke komme fra den. Ret bogstavet.",
+        "en": "The list {letter} won no seat in {municipality}, so the mayor cannot come from it. Correct the letter.",
+    },
+    "mayor_not_member": {
+        "da": "{name} er ikke valgt til kommunalbestyrelsen i {municipality}. Nærmeste valgte: {closest}. Ret navnet, som det står på stemmesedlen.",
+        "en": "{name} was not elected to the council of {municipality}. Closest elected members: {closest}. Correct the name as it is on the ballot.",
+    },
+    "mayor_letter_disagrees": {
+        "da": "{name} er valgt for liste {member_letter}, men rækken siger liste {letter}. Ret bogstavet eller navnet.",
+        "en": "{name} was elected for list {member_letter}, but the row says list {letter}. Correct the letter or the name.",
+    },
+    "mayor_name_ambiguous": {
+        "da": "To valgte i {municipality} hedder {name} (lister {lists}). Skriv borgmesterens liste i kolonnen 'liste'.",
+        "en": "Two members elected in {municipality} are named {name} (lists {lists}). Write the mayor's list in the column 'liste'.",
     },
     "mayor_list_unknown": {
         "da": "Borgmesterens liste {letter} har ingen række i arket 'stemmer' for {municipality}. "
@@ -196,6 +222,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "letter_normalised": {
         "da": "'{value}' er læst som partibogstavet {letter}.",
         "en": "'{value}' was read as the party letter {letter}.",
+    },
+    "strict_waiting_mayors": {
+        "da": "{kkr} har borgmestre, der venter på optælling eller mandatfordeling: {names} (--strict kræver kontrollerede borgmestre).",
+        "en": "{kkr} has mayors waiting for the count or the seat allocation: {names} (--strict requires checked mayors).",
     },
     "strict_assumed_mayors": {
         "da": "{kkr} har antagne borgmestre i: {names} (--strict kræver valgte borgmestre).",
@@ -327,13 +357,38 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "{key} = {value} er ikke en kendt kommunekode.",
         "en": "{key} = {value} is not a known municipality code.",
     },
-    "valgdk_wrong_election": {
-        "da": "Valgart = {value}, men kkrvalg importerer kun {expected}. Fjern filen fra mappen.",
-        "en": "Valgart = {value}, but kkrvalg imports {expected} only. Remove the file from the folder.",
+    "valgdk_bad_day": {
+        "da": "{key} = {value} er ikke en dag som DD-MM-ÅÅÅÅ.",
+        "en": "{key} = {value} is not a day like DD-MM-YYYY.",
     },
-    "valgdk_wrong_day": {
-        "da": "Valgdag = {value}, men de øvrige filer er fra {expected}. Fjern filer fra andre valg fra mappen.",
-        "en": "Valgdag = {value}, but the other files are from {expected}. Remove files of other elections.",
+    "valgdk_which_day": {
+        "da": "{path} rummer filer fra flere valgdage, og ingen af dem har flertal: {found}. Vælg valget med --valg DD-MM-ÅÅÅÅ.",
+        "en": "{path} holds files of several election days, and none of them has a majority: {found}. Choose the election with --valg DD-MM-YYYY.",
+    },
+    "valgdk_same_release": {
+        "da": "{first} og {second} er udgivet samme tidspunkt ({released}) for samme afstemningsområde, men med forskellige tal. Hent begge filer igen fra valg.dk.",
+        "en": "{first} and {second} were released at the same time ({released}) for the same polling district, but with different figures. Download both files again from valg.dk.",
+    },
+    "valgdk_ignored_test_data": {
+        "da": "testdata i {folder}/",
+        "en": "test data in {folder}/",
+    },
+    "valgdk_ignored_hash": {"da": "kontrolsum (.hash), ikke data", "en": "checksum (.hash), not data"},
+    "valgdk_ignored_unused": {
+        "da": "{folder}/ bruges ikke i beregningen",
+        "en": "{folder}/ is not used in the calculation",
+    },
+    "valgdk_ignored_stray": {
+        "da": "ikke en datafil fra valg.dk",
+        "en": "not a data file of valg.dk",
+    },
+    "valgdk_ignored_other_election": {
+        "da": "fra et andet valg (Valgart {election}, Valgdag {day}), ikke kommunalvalget {expected}",
+        "en": "of another election (Valgart {election}, Valgdag {day}), not the municipal election of {expected}",
+    },
+    "valgdk_ignored_before_day": {
+        "da": "frigivet {released}, før valgdagen {day}: en testfil",
+        "en": "released {released}, before the election day {day}: a test file",
     },
     "valgdk_sum_mismatch": {
         "da": "Afstemningsområde {district}: listernes stemmer giver {lists}, men GyldigeStemmer er {valid}.",

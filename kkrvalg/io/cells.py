@@ -69,6 +69,20 @@ def parse_text(value: Any) -> str:
     return str(value).strip()
 
 
+YES = ("ja", "yes", "x", "1", "sand", "true")
+NO = ("nej", "no", "0", "falsk", "false")
+
+
+def parse_yes(value: Any) -> bool:
+    """A yes/no cell: ``ja``/``x``/``yes`` or ``nej``/``no`` (an empty cell is no, before it gets here)."""
+    text = parse_text(value).casefold()
+    if text in YES:
+        return True
+    if text in NO:
+        return False
+    raise CellError("not_ja_nej", value=value)
+
+
 _COLOUR = re.compile(r"#?([0-9a-fA-F]{6})")
 
 

@@ -1,8 +1,9 @@
 """Write an import as an input workbook, or refresh an existing one without losing what the user typed.
 
-The importer owns the sheets ``stemmer``, ``optaelling`` and ``Import``; every other sheet belongs to the
-user (``borgmestre``, ``listesamarbejder``, ``valgforbund``, ``partier``, ``kommuner`` and anything else)
-and is kept as it is, except that ``borgmestre`` gains a row for each newly imported municipality.
+The importer owns the sheets ``stemmer``, ``byraadsmedlemmer``, ``optaelling`` and ``Import``; every other
+sheet belongs to the user (``borgmestre``, ``listesamarbejder``, ``valgforbund``, ``partier``, ``kommuner``
+and anything else) and is kept as it is, except that ``borgmestre`` gains a row for each newly imported
+municipality.
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ..errors import InputError, OutputError, Problem, describe
+from ..errors import InputError, OutputError, Problem, describe, replace_file
 from ..i18n import Lang, label
 from .cells import CellError, MunicipalityIndex
 from .load import COLUMNS, OPTIONAL_COLUMNS
+from .official import ElectionImport, MunicipalityImport
 from .tables import normalise_header
 from .template import columns
-from .valgdk import ElectionImport, MunicipalityImport
 
 EMPTY_USER_SHEETS = ("listesamarbejder", "valgforbund")
 BOLD = Font(bold=True)
@@ -34,13 +35,12 @@ def _header(ws: Worksheet, headers: tuple[str, ...] | list[str]) -> None:
     ws.freeze_panes = "A2"
 
 
-def _replace(wb: Workbook, title: str) -> Worksheet:
-    """A fresh, empty sheet in the place of ``title`` (or at the end)."""
+def _replace(wb: Workbook, title: str, position: int | None = None) -> Worksheet:
+    """A fresh, empty sheet in the place of ``title`` (or at ``position``, or at the end)."""
     if title in wb.sheetnames:
         position = wb.sheetnames.index(title)
         wb.remove(wb[title])
-        return wb.create_sheet(title, position)
-    return wb.create_sheet(title)
+    return wb.create_sheet(title, position)
 
 
 def _list_name(m: MunicipalityImport, letter: str) -> str:
@@ -60,6 +60,14 @@ def _votes_sheet(ws: Worksheet, imported: ElectionImport) -> int:
             ws.append([m.code, m.name, letter, _list_name(m, letter), m.votes[letter], seats])
             rows += 1
     return rows
+
+
+def _members_sheet(ws: Worksheet, imported: ElectionImport) -> None:
+    """The elected members of each council (``mandatfordeling``): who a mayor can be, and who is eligible."""
+    _header(ws, ["kommunekode", *columns("byraadsmedlemmer")])
+    for m in sorted(imported.municipalities.values(), key=lambda m: m.code):
+        for member in m.members:
+            ws.append([m.code, m.name, member.letter, member.name, member.candidate_id])
 
 
 def _note(m: MunicipalityImport, lang: Lang) -> str:
@@ -117,6 +125,10 @@ def _import_sheet(ws: Worksheet, imported: ElectionImport, lang: Lang) -> None:
     for caption, value in (
         (label("import_source", lang), imported.source),
         (label("import_kind", lang), imported.kind),
+        (
+            label("import_election_day", lang),
+            imported.election_day.strftime("%d-%m-%Y") if imported.election_day else None,
+        ),
         (label("import_time", lang), datetime.now(UTC).strftime(TIME + " UTC")),
     ):
         ws.append([caption, value])
@@ -128,6 +140,12 @@ def _import_sheet(ws: Worksheet, imported: ElectionImport, lang: Lang) -> None:
         ws.append([describe(problem, lang)])
     if not imported.warnings:
         ws.append([label("import_no_warnings", lang)])
+    if imported.ignored:
+        ws.append([])
+        ws.append([label("import_ignored", lang, count=len(imported.ignored))])
+        ws.cell(ws.max_row, 1).font = BOLD
+        for problem in imported.ignored:
+            ws.append([problem.file, describe(replace_file(problem), lang)])
     ws.append([])
     ws.append(
         [
@@ -200,9 +218,10 @@ def build_import_workbook(
     else:
         wb = _existing(existing)
     rows = _votes_sheet(_replace(wb, "stemmer"), imported)
-    _mayors_sheet(
-        wb["borgmestre"] if "borgmestre" in wb.sheetnames else wb.create_sheet("borgmestre", 1), imported, index
-    )
+    mayors = wb["borgmestre"] if "borgmestre" in wb.sheetnames else wb.create_sheet("borgmestre", 1)
+    _mayors_sheet(mayors, imported, index)
+    if imported.kind == "valgdk":
+        _members_sheet(_replace(wb, "byraadsmedlemmer", wb.sheetnames.index("borgmestre") + 1), imported)
     for title in EMPTY_USER_SHEETS:
         if title not in wb.sheetnames:
             _header(wb.create_sheet(title), list(COLUMNS[title] + OPTIONAL_COLUMNS.get(title, ())))

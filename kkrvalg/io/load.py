@@ -17,17 +17,19 @@ from .. import names
 from ..errors import InputError, Problem
 from ..model import (
     CellNote,
+    CouncilMember,
     CountStatus,
     ElectionData,
     ListResult,
     Mayor,
     Municipality,
+    PendingMayor,
     PooledList,
     SourceInfo,
     ValgforbundMember,
 )
-from .cells import CellError, MunicipalityIndex, parse_colour, parse_count, parse_text
-from .reference import bundled_municipalities, bundled_parties
+from .cells import CellError, MunicipalityIndex, parse_colour, parse_count, parse_text, parse_yes
+from .reference import bundled_municipalities, bundled_parties, bundled_uncertain_parties
 from .tables import Table, csv_files, read_tables, source_name
 
 T = TypeVar("T")
@@ -35,7 +37,8 @@ T = TypeVar("T")
 REQUIRED_SHEETS = ("stemmer", "borgmestre")
 COLUMNS = {
     "stemmer": ("kommune", "liste", "stemmer", "mandater"),
-    "borgmestre": ("kommune", "liste"),
+    "borgmestre": ("kommune",),
+    "byraadsmedlemmer": ("kommune", "liste", "navn"),
     "listesamarbejder": ("kommune", "liste", "listesamarbejde"),
     "partier": ("liste", "navn"),
     "valgforbund": ("kkr", "valgforbund", "parti"),
@@ -44,8 +47,9 @@ COLUMNS = {
 }
 OPTIONAL_COLUMNS = {
     "stemmer": ("navn",),
-    "borgmestre": ("navn",),
-    "partier": ("farve",),
+    "borgmestre": ("liste", "navn"),
+    "byraadsmedlemmer": ("kandidat_id",),
+    "partier": ("farve", "usikker"),
     "optaelling": ("afgivne_stemmer", "note"),
 }
 """Columns read when present; with :data:`COLUMNS` they make the full contract (and the template)."""
@@ -177,10 +181,11 @@ def load(path: Path | str) -> ElectionData:
 
     municipalities = _geography(reader, tables["kommuner"])
     index = MunicipalityIndex(municipalities)
-    parties, colours = _parties(reader, tables["partier"])
+    parties, colours, uncertain = _parties(reader, tables["partier"])
     reader.letters = tuple(parties)
     results = _results(reader, votes, index)
-    mayors = _mayors(reader, tables["borgmestre"], index, results)
+    members = _members(reader, tables["byraadsmedlemmer"], index)
+    mayors, pending = _mayors(reader, tables["borgmestre"], index, results, members)
     pooled = _pooled(reader, tables["listesamarbejder"], index, results)
     valgforbund = _valgforbund(reader, tables["valgforbund"])
     status = _status(reader, tables["optaelling"], index)
@@ -192,6 +197,9 @@ def load(path: Path | str) -> ElectionData:
         parties=parties,
         results=tuple(results.values()),
         mayors=mayors,
+        pending_mayors=pending,
+        members=tuple(m for group in (members or {}).values() for m in group),
+        uncertain_parties=uncertain,
         pooled=pooled,
         valgforbund=valgforbund,
         status=status,
@@ -228,23 +236,125 @@ def _results(reader: _Reader, table: Table, index: MunicipalityIndex) -> dict[tu
     return results
 
 
-def _mayors(reader: _Reader, table: Table, index: MunicipalityIndex, results: dict) -> tuple[Mayor, ...]:
-    """``borgmestre``: one mayor per municipality, from a list that has votes there (R1)."""
-    mayors: dict[int, tuple[int, Mayor]] = {}
+def _members(reader: _Reader, table: Table | None, index: MunicipalityIndex) -> dict[int, list[CouncilMember]] | None:
+    """``byraadsmedlemmer``: the elected members of each council (written by the import); None without the sheet."""
+    if table is None:
+        return None
+    members: dict[int, list[CouncilMember]] = {}
+    for number, row in table.rows:
+        code = reader.municipality(table, number, row, index)
+        letter = reader.letter(table, number, row)
+        name = reader.cell(table, number, row, "navn", parse_text)
+        candidate = reader.cell(table, number, row, "kandidat_id", parse_text, default="")
+        if None not in (code, letter, name):
+            members.setdefault(code, []).append(
+                CouncilMember(municipality=code, letter=letter, name=name, candidate_id=candidate)
+            )
+    return members
+
+
+def _mayors(
+    reader: _Reader,
+    table: Table,
+    index: MunicipalityIndex,
+    results: dict[tuple[int, str], ListResult],
+    members: dict[int, list[CouncilMember]] | None,
+) -> tuple[tuple[Mayor, ...], tuple[PendingMayor, ...]]:
+    """``borgmestre``: one mayor per municipality (R1), by list letter, by name or both.
+
+    A name is looked up among the council's elected members (``byraadsmedlemmer``), whose list is then the
+    mayor's; a letter given as well must agree. A mayor typed for a municipality without results yet, or given
+    by name where the members are not known yet, waits (:class:`PendingMayor`) and is checked when they arrive.
+    """
+    counted = {code for code, _ in results}
+    mayors: dict[int, tuple[int, Mayor | PendingMayor]] = {}
     for number, row in table.rows:
         code = reader.municipality(table, number, row, index)
         letter = reader.letter(table, number, row, default=None)
         name = reader.cell(table, number, row, "navn", parse_text, default="")
-        if code is None or letter is None:
-            continue
+        if code is None or (letter is None and not name):
+            continue  # a row the import wrote for a mayor not known yet
         municipality = index.find(code).name
         if code in mayors:
             reader.problem(table, number, "two_mayors", municipality=municipality, first_row=mayors[code][0])
-        elif (code, letter) not in results:
-            reader.problem(table, number, "mayor_list_unknown", letter=letter, municipality=municipality)
+            continue
+        council = (members or {}).get(code)
+        if code not in counted:
+            found: Mayor | PendingMayor | None = PendingMayor(
+                municipality=code, letter=letter, name=name, reason="not_counted"
+            )
+        elif council is None and letter is None:
+            if members is None:
+                reader.problem(table, number, "mayor_needs_letter", name=name, municipality=municipality)
+                continue
+            found = PendingMayor(municipality=code, name=name, reason="members_unknown")
+        elif council is None or not name:
+            found = _mayor_by_letter(reader, table, number, code, letter, name, results, council, municipality)
         else:
-            mayors[code] = (number, Mayor(municipality=code, letter=letter, name=name))
-    return tuple(m for _, m in mayors.values())
+            found = _mayor_by_name(reader, table, number, code, letter, name, council, municipality)
+        if found is not None:
+            mayors[code] = (number, found)
+    chosen = [m for _, m in mayors.values()]
+    return (
+        tuple(m for m in chosen if isinstance(m, Mayor)),
+        tuple(m for m in chosen if isinstance(m, PendingMayor)),
+    )
+
+
+def _mayor_by_letter(
+    reader: _Reader,
+    table: Table,
+    number: int,
+    code: int,
+    letter: str,
+    name: str,
+    results: dict[tuple[int, str], ListResult],
+    council: list[CouncilMember] | None,
+    municipality: str,
+) -> Mayor | None:
+    """A mayor given by list letter: the list must stand in that municipality and have won a seat there."""
+    result = results.get((code, letter))
+    if result is None:
+        reader.problem(table, number, "mayor_list_unknown", letter=letter, municipality=municipality)
+        return None
+    seats = sum(m.letter == letter for m in council) if council is not None else result.seats
+    if result.votes == 0 or seats == 0:
+        reader.problem(table, number, "mayor_list_no_seat", letter=letter, municipality=municipality)
+        return None
+    return Mayor(municipality=code, letter=letter, name=name)
+
+
+def _mayor_by_name(
+    reader: _Reader,
+    table: Table,
+    number: int,
+    code: int,
+    letter: str | None,
+    name: str,
+    council: list[CouncilMember],
+    municipality: str,
+) -> Mayor | None:
+    """A mayor given by name: an elected member of that council, whose list is the mayor's list."""
+    wanted = names.person_key(name)
+    matches = [m for m in council if names.person_key(m.name) == wanted]
+    if not matches:
+        closest = names.closest_people(name, [(m.name, m.letter) for m in council])
+        reader.problem(table, number, "mayor_not_member", name=name, municipality=municipality, closest=closest or "-")
+        return None
+    lists = sorted({m.letter for m in matches})
+    if letter is not None and letter not in lists:
+        reader.problem(
+            table, number, "mayor_letter_disagrees", name=name, letter=letter, member_letter=", ".join(lists)
+        )
+        return None
+    if letter is None and len(lists) > 1:
+        reader.problem(
+            table, number, "mayor_name_ambiguous", name=name, municipality=municipality, lists=", ".join(lists)
+        )
+        return None
+    chosen = letter or lists[0]
+    shown = names.person_name(next(m.name for m in matches if m.letter == chosen))
+    return Mayor(municipality=code, letter=chosen, name=shown)
 
 
 def _pooled(reader: _Reader, table: Table | None, index: MunicipalityIndex, results: dict) -> tuple[PooledList, ...]:
@@ -328,21 +438,26 @@ def _geography(reader: _Reader, table: Table | None) -> tuple[Municipality, ...]
     return tuple(m for _, m in seen.values())
 
 
-def _parties(reader: _Reader, table: Table | None) -> tuple[dict[str, str], dict[str, str]]:
-    """R3's national party letters and their colours: the ``partier`` sheet when given, else the bundled."""
+def _parties(reader: _Reader, table: Table | None) -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
+    """R3's national party letters, their colours and the letters marked uncertain (``usikker``): the ``partier``
+    sheet when given, else the bundled."""
     if table is None or not table.rows:
-        return bundled_parties(), {}
+        return bundled_parties(), {}, bundled_uncertain_parties()
     parties: dict[str, tuple[int, str]] = {}
     colours: dict[str, str] = {}
+    uncertain: list[str] = []
     for number, row in table.rows:
         letter = reader.cell(table, number, row, "liste", lambda v: names.nfc(parse_text(v)))
         name = reader.cell(table, number, row, "navn", parse_text)
         colour = reader.cell(table, number, row, "farve", parse_colour, default=None)
+        doubtful = reader.cell(table, number, row, "usikker", parse_yes, default=False)
         if letter is None or name is None:
             continue
+        if doubtful and letter not in parties:
+            uncertain.append(letter)
         if letter in parties:
             reader.problem(table, number, "duplicate_party", letter=letter, first_row=parties[letter][0])
         parties.setdefault(letter, (number, name))
         if colour is not None:
             colours.setdefault(letter, colour)
-    return {letter: name for letter, (_, name) in parties.items()}, colours
+    return {letter: name for letter, (_, name) in parties.items()}, colours, tuple(uncertain)

@@ -31,6 +31,15 @@ def bundled_parties() -> dict[str, str]:
     return {r["liste"]: r["navn"] for r in _rows("partier.csv")}
 
 
+def bundled_uncertain_parties() -> tuple[str, ...]:
+    """The letters whose standing as a party (R3) is uncertain (``usikker``): their effect is checked."""
+    from .cells import parse_yes
+
+    return tuple(
+        r["liste"] for r in _rows("partier.csv") if (r.get("usikker") or "").strip() and parse_yes(r["usikker"])
+    )
+
+
 def bundled_colours() -> dict[str, str]:
     """The national parties' colours (``liste`` to ``#rrggbb``) for the seat diagram and charts."""
     return {r["liste"]: r["farve"] for r in _rows("partifarver.csv")}

@@ -122,6 +122,15 @@ def _read_workbook(path: Path) -> list[Table]:
         workbook.close()
 
 
+def read_bytes(path: Path | str, name: str) -> bytes:
+    """A file's bytes, or an :class:`InputError` naming it (``name``) and why it cannot be read."""
+    try:
+        with open(path, "rb") as file:
+            return file.read()
+    except OSError as error:
+        raise InputError([Problem("file_unreadable", {"detail": error.strerror or str(error)}, file=name)]) from None
+
+
 def decode(data: bytes, name: str) -> str:
     """UTF-8 (with or without BOM) first, then Windows-1252, the two encodings Danish CSV files come in."""
     try:
@@ -151,10 +160,6 @@ def csv_rows(text: str, name: str) -> list[tuple[str, ...]]:
 def _read_csv_folder(folder: Path) -> list[Table]:
     tables = []
     for file in csv_files(folder):
-        try:
-            data = file.read_bytes()
-        except OSError as error:
-            detail = error.strerror or str(error)
-            raise InputError([Problem("file_unreadable", {"detail": detail}, file=file.name)]) from None
+        data = read_bytes(file, file.name)
         tables.append(_table(file.name, file.stem, csv_rows(decode(data, file.name), file.name), is_csv=True))
     return tables

@@ -1,10 +1,15 @@
-"""Read the official results of valg.dk: the JSON data tree and the per-municipality CSV export.
+"""Read valg.dk's JSON data tree for a municipal election, exactly as it is downloaded or mirrored.
 
-The formats are those collected in the project's format notes (no official file could be fetched when this
-was written): ``valgresultater`` holds one object per polling district (afstemningsområde), re-released
-during the night; ``mandatfordeling`` one object per municipality with the elected persons. Lists are
-keyed on (municipality, ballot letter), never on their name, which is spelt differently from place to
-place. Anything that does not fit is an :class:`InputError` naming the file (and key or line).
+``valgresultater`` holds one object per polling district (afstemningsområde), re-released during the night;
+``mandatfordeling`` one object per municipality with the elected persons. Lists are keyed on (municipality,
+ballot letter), never on their name, which is spelt differently from place to place.
+
+A real download holds more than the election: a ``.hash`` beside every file, a ``verifikation/`` tree of test
+data, folders this tool does not need (``kandidat-data/``, …), stray files (``.DS_Store``) and stale test files
+in the live folders (another ``Valgdag``, or results released before the election day). Each of them is left
+out and named with the reason (:attr:`ElectionImport.ignored`); the tree is refused only when it cannot tell
+which election is meant. Anything that does not fit in a file of the election is an :class:`InputError`
+naming the file (and key).
 """
 
 from __future__ import annotations
@@ -14,21 +19,26 @@ import os
 import re
 import reprlib
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, Label, Problem
+from ..errors import InputError, Problem
 from ..model import Municipality
-from .cells import CellError, MunicipalityIndex, normalise_name, parse_count
-from .tables import csv_rows, decode
+from .cells import CellError, MunicipalityIndex, parse_count
+from .official import ElectedMember, ElectionImport, MunicipalityImport, SourceFile
+from .tables import read_bytes
 
 ELECTION = "Kommunalvalg"
 NOT_COUNTED = "ingenresultater"
 RESULTS, SEATS, TEST_DATA = "valgresultater", "mandatfordeling", "verifikation"
+UNUSED_FOLDERS = ("kandidat-data", "valgdeltagelse", "geografi")
+"""Folders of a valg.dk download that the calculation does not need."""
+DAY = re.compile(r"(?<!\d)(\d{2})-(\d{2})-(\d{4})(?!\d)")
+"""A day as valg.dk writes it (``18-11-2025``): in ``Valgdag``, in an election folder's name, and in ``--valg``."""
 ASCII_SPELLINGS = {
     key: key.replace("område", "omraade")
     for key in ("Afstemningsområde", "AfstemningsområdeNummer", "AfstemningsområdeDagiId")
@@ -37,61 +47,6 @@ ASCII_SPELLINGS = {
 _REQUIRED = object()
 _SHORT = reprlib.Repr()
 _SHORT.maxlevel, _SHORT.maxstring, _SHORT.maxother, _SHORT.maxlist, _SHORT.maxdict = 1, 40, 40, 4, 4
-CSV_LAYOUTS = {
-    ("afstemningsomraade", "bogstavbetegnelse", "listenavn", "navn", "stemmetal"): ("bogstavbetegnelse", "listenavn"),
-    ("opstillingskreds", "afstemningsomraade", "partibogstav", "partinavn", "navn", "stemmetal"): (
-        "partibogstav",
-        "partinavn",
-    ),
-}
-
-
-@dataclass(frozen=True)
-class SourceFile:
-    """One file of the tree: what it is, whose it is, when it was released and whether it was used."""
-
-    file: str
-    kind: str
-    municipality: int
-    district: str
-    released: datetime | None
-    result_kind: str
-    used: bool
-
-
-@dataclass
-class MunicipalityImport:
-    """What the import found for one municipality: its lists' votes, seats and the state of its count."""
-
-    code: int
-    name: str
-    votes: dict[str, int] = field(default_factory=dict)
-    names: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
-    seats: dict[str, int] | None = None
-    districts: int = 0
-    counted: int = 0
-    final: int = 0
-    ballots: int = 0
-    released: datetime | None = None
-
-    @property
-    def status(self) -> str:
-        """``endelig`` only when every district has a final count and the seats are known."""
-        complete = self.districts > 0 and self.final == self.districts and self.seats is not None
-        return "endelig" if complete else "foreløbig"
-
-
-@dataclass
-class ElectionImport:
-    """The result of an import: per municipality, the files read and every check that failed."""
-
-    source: str
-    kind: str
-    municipalities: dict[int, MunicipalityImport]
-    files: list[SourceFile] = field(default_factory=list)
-    warnings: list[Problem] = field(default_factory=list)
-    skipped: list[Problem] = field(default_factory=list)
-    """Files left out because they could not be read (only with ``read_tree(..., skip_bad=True)``)."""
 
 
 class _Object:
@@ -153,6 +108,16 @@ class _Object:
         except (TypeError, ValueError):
             raise self._problem("valgdk_bad_time", key, value) from None
 
+    def day(self, key: str) -> date | None:
+        """A day written ``DD-MM-YYYY``; None when the key is missing or empty."""
+        value = self.text(key, "")
+        if not value:
+            return None
+        day = parse_day(value)
+        if day is None:
+            raise self._problem("valgdk_bad_day", key, value)
+        return day
+
     def objects(self, key: str) -> list[_Object]:
         """The objects of a JSON list, each read like this one."""
         items = self.value(key)
@@ -164,22 +129,29 @@ class _Object:
         return [_Object(item, self.file, f"{self.path}{key}[{i}].") for i, item in enumerate(items)]
 
 
+def parse_day(value: str) -> date | None:
+    """``18-11-2025`` as a date; None when the text is not such a day."""
+    match = DAY.fullmatch(value.strip())
+    if match is None:
+        return None
+    try:
+        return date(int(match[3]), int(match[2]), int(match[1]))
+    except ValueError:
+        return None
+
+
+def day_text(day: date) -> str:
+    return day.strftime("%d-%m-%Y")
+
+
 def _shown(value: Any) -> str:
     """A value as a message shows it: short, and never deeper than one level (a file may nest thousands)."""
     return _SHORT.repr(value)
 
 
-def _read_bytes(path: Path | str, name: str) -> bytes:
-    try:
-        with open(path, "rb") as file:
-            return file.read()
-    except OSError as error:
-        raise InputError([Problem("file_unreadable", {"detail": error.strerror or str(error)}, file=name)]) from None
-
-
 def _read_object(path: str, name: str) -> _Object:
     """Parse one file; every way a file can be broken (or still being written) is an :class:`InputError`."""
-    data = _read_bytes(path, name)
+    data = read_bytes(path, name)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -205,17 +177,29 @@ def _read_object(path: str, name: str) -> _Object:
     return _Object(document, name)
 
 
-def _json_files(root: Path, folder: str) -> list[tuple[str, str]]:
-    """The JSON files below ``root/folder`` in path order, as (name below ``root``, path), skipping ``.hash``
-    files and the ``verifikation/`` test data. Plain strings: thousands of Path objects cost more than reading."""
-    base = os.path.join(root, folder)
-    found = []
-    for parent, folders, files in os.walk(base):
-        folders[:] = [f for f in folders if f != TEST_DATA]
-        below = folder + parent[len(base) :]
-        found.extend((os.path.join(below, f), os.path.join(parent, f)) for f in files if f.endswith(".json"))
-    found.sort(key=lambda names: names[0].split(os.sep))
-    return found
+def _inventory(root: Path) -> tuple[list[tuple[str, str, str]], list[Problem]]:
+    """Every file below the election folder ``root``: the data files to read, as (kind, name below ``root``,
+    path) in path order, and the files left out, each a problem naming it and why. Plain strings: thousands of
+    Path objects cost more than reading the files."""
+    data, ignored = [], []
+    for parent, folders, files in os.walk(root):
+        folders.sort()
+        below = os.path.relpath(parent, root)
+        parts = [] if below == "." else below.split(os.sep)
+        for file in sorted(files):
+            name = "/".join([*parts, file])
+            path = os.path.join(parent, file)
+            if TEST_DATA in parts:
+                ignored.append(Problem("valgdk_ignored_test_data", {"folder": TEST_DATA}, file=name))
+            elif file.endswith(".hash"):
+                ignored.append(Problem("valgdk_ignored_hash", {}, file=name))
+            elif parts and parts[0] in (RESULTS, SEATS) and file.endswith(".json"):
+                data.append((parts[0], name, path))
+            elif parts and parts[0] in UNUSED_FOLDERS:
+                ignored.append(Problem("valgdk_ignored_unused", {"folder": parts[0]}, file=name))
+            else:
+                ignored.append(Problem("valgdk_ignored_stray", {}, file=name))
+    return data, ignored
 
 
 def _find_elections(directory: Path) -> list[Path]:
@@ -232,19 +216,23 @@ def _find_elections(directory: Path) -> list[Path]:
 
 
 def find_tree(directory: Path, election: str | None = None) -> Path:
-    """The election folder to read: the only one at or below ``directory``, or the one ``election`` names
-    (by folder name or path below ``directory``)."""
+    """The election folder to read: the only one at or below ``directory``, the only municipal election among
+    several, or the one ``election`` names (by folder name or path below ``directory``; a day such as
+    ``18-11-2025`` chooses among the files, not among the folders)."""
     if not directory.is_dir():
         raise InputError([Problem("valgdk_not_a_folder", {"path": str(directory)})])
     found = _find_elections(directory)
     if not found:
         raise InputError([Problem("valgdk_not_a_tree", {"path": str(directory)})])
     paths = [f.relative_to(directory) for f in found]
-    chosen = [f for f, path in zip(found, paths) if election is None or Path(election) in (Path(f.name), path, f)]
+    if election is not None and parse_day(election) is None:
+        chosen = [f for f, path in zip(found, paths) if Path(election) in (Path(f.name), path, f)]
+    else:
+        chosen = found if len(found) == 1 else [f for f in found if f.name.casefold().startswith("kommunalvalg")]
     if len(chosen) == 1:
         return chosen[0]
     listed = {"path": str(directory), "found": ", ".join(path.as_posix() for path in paths)}
-    if not chosen:
+    if not chosen and election is not None:
         raise InputError([Problem("valgdk_unknown_election", {"election": election, **listed})])
     raise InputError([Problem("valgdk_several_elections", listed)])
 
@@ -264,77 +252,71 @@ def _municipality(index: MunicipalityIndex, document: _Object) -> Municipality:
         ) from None
 
 
-class _ElectionCheck:
-    """Every file must be of the same municipal election: the right ``Valgart`` and one ``Valgdag``. The
-    problems are collected while the files stream by, so every stray file is named at once."""
-
-    def __init__(self) -> None:
-        self.problems: list[Problem] = []
-        self.days: list[tuple[str, str]] = []
-
-    def admits(self, document: _Object) -> bool:
-        """Whether the file is of a municipal election (its day is checked against the others at the end)."""
-        kind = document.text("Valgart", ELECTION)
-        if kind != ELECTION:
-            self.problems.append(
-                Problem("valgdk_wrong_election", {"value": _shown(kind), "expected": ELECTION}, file=document.file)
-            )
-            return False
-        day = document.text("Valgdag", "")
-        if day:
-            self.days.append((document.file, day))
-        return True
-
-    def raise_problems(self) -> None:
-        if self.days:
-            usual = Counter(day for _, day in self.days).most_common(1)[0][0]
-            self.problems += [
-                Problem("valgdk_wrong_day", {"value": _shown(day), "expected": usual}, file=file)
-                for file, day in self.days
-                if day != usual
-            ]
-        if self.problems:
-            raise InputError(self.problems)
-
-
 @dataclass(frozen=True, slots=True)
-class _DistrictRelease:
-    """What the import keeps of one release of a polling district instead of the parsed file."""
+class _Release:
+    """What the import keeps of one file instead of the parsed file: a release of a polling district's result
+    (``kind`` RESULTS) or of a municipality's seat allocation (SEATS)."""
 
+    kind: str
     file: str
+    election: str
+    day: date | None
+    municipality: int
+    key: str
+    district: str
     released: datetime
     result_kind: str
     ballots: int = 0
     lists: tuple[tuple[str, str, int], ...] = ()
+    members: tuple[ElectedMember, ...] = ()
+    numbers: tuple[int, ...] = ()
     mismatch: Problem | None = None
 
     @property
     def counted(self) -> bool:
-        return self.result_kind.casefold() != NOT_COUNTED
+        return self.kind == SEATS or self.result_kind.casefold() != NOT_COUNTED
+
+    @property
+    def figures(self) -> tuple:
+        """What the release says, to tell two releases of the same time apart."""
+        return (self.result_kind, self.ballots, self.lists, self.members)
 
 
-@dataclass(frozen=True, slots=True)
-class _SeatRelease:
-    """What the import keeps of one municipality's seat allocation: the list and number of each elected person."""
-
-    file: str
-    released: datetime
-    letters: tuple[str, ...]
-    numbers: tuple[int, ...]
-
-
-def _district_release(document: _Object) -> tuple[str, str, _DistrictRelease]:
-    """The district's key and name, and its release (the lists' votes checked against ``GyldigeStemmer``)."""
-    released = document.time("FrigivelsesTidspunktUTC")
+def _release(kind: str, document: _Object, index: MunicipalityIndex) -> _Release:
+    """One file of the tree as a release; the lists' votes checked against ``GyldigeStemmer``."""
+    m = _municipality(index, document)
+    head = {
+        "kind": kind,
+        "file": document.file,
+        "election": document.text("Valgart", ELECTION),
+        "day": document.day("Valgdag"),
+        "municipality": m.code,
+        "released": document.time("FrigivelsesTidspunktUTC"),
+    }
+    if kind == SEATS:
+        members, numbers = [], []
+        for entry in document.objects("PersonligeMandater"):
+            letter = entry.text("Bogstavbetegnelse", "").strip() or entry.text("KandidatlisteNavn", "").strip()
+            name = " ".join(entry.text("Stemmeseddelnavn", "").split())
+            members.append(ElectedMember(letter, name, entry.text("KandidatId", "")))
+            numbers.append(entry.count("Nummer"))
+        return _Release(
+            **head,
+            key="",
+            district="",
+            result_kind=document.text("Resultatart", ""),
+            members=tuple(members),
+            numbers=tuple(numbers),
+        )
     name = document.text("Afstemningsområde", "")
     key = (
         document.text("AfstemningsområdeDagiId", "")
         or document.text("AfstemningsområdeNummer", "")
         or document.text("Afstemningsområde")
     )
-    release = _DistrictRelease(document.file, released, document.text("Resultatart"))
-    if not release.counted:
-        return key, name, release
+    result_kind = document.text("Resultatart")
+    if result_kind.casefold() == NOT_COUNTED:
+        return _Release(**head, key=key, district=name, result_kind=result_kind)
     ballots = document.count("AfgivneStemmer", 0)
     lists = []
     for entry in document.objects("Kandidatlister"):
@@ -346,88 +328,115 @@ def _district_release(document: _Object) -> tuple[str, str, _DistrictRelease]:
         mismatch = Problem(
             "valgdk_sum_mismatch", {"district": name, "lists": total, "valid": valid}, file=document.file
         )
-    return key, name, _DistrictRelease(document.file, released, release.result_kind, ballots, tuple(lists), mismatch)
+    return _Release(
+        **head,
+        key=key,
+        district=name,
+        result_kind=result_kind,
+        ballots=ballots,
+        lists=tuple(lists),
+        mismatch=mismatch,
+    )
 
 
-def _seat_release(document: _Object) -> _SeatRelease:
-    letters, numbers = [], []
-    for entry in document.objects("PersonligeMandater"):
-        letters.append(entry.text("Bogstavbetegnelse", "").strip() or entry.text("KandidatlisteNavn", "").strip())
-        numbers.append(entry.count("Nummer"))
-    return _SeatRelease(document.file, document.time("FrigivelsesTidspunktUTC"), tuple(letters), tuple(numbers))
+def election_day(releases: Iterable[_Release], root: Path, option: str | None) -> date | None:
+    """The day of the municipal election the tree holds: ``--valg DD-MM-YYYY``, else the day in the folder's name
+    (``kommunalvalg-134-18-11-2025``), else the ``Valgdag`` of more than half of its municipal-election files.
+
+    When no day has a majority the tree cannot tell which election is meant: the candidates are named.
+    """
+    if option is not None and (day := parse_day(option)) is not None:
+        return day
+    in_name = DAY.search(root.name)
+    if in_name is not None and (day := parse_day(in_name[0])) is not None:
+        return day
+    days = Counter(r.day for r in releases if r.election == ELECTION and r.day is not None)
+    if not days:
+        return None
+    (first, most), *others = days.most_common()
+    if most * 2 > sum(days.values()):
+        return first
+    found = ", ".join(f"{day_text(day)} ({n})" for day, n in days.most_common())
+    raise InputError([Problem("valgdk_which_day", {"path": str(root), "found": found})])
+
+
+def _ignored(release: _Release, day: date | None) -> Problem | None:
+    """Why a file of the tree is not part of the election on ``day`` — or None when it is."""
+    shown = day_text(day) if day else "-"
+    if release.election != ELECTION or (release.day is not None and day is not None and release.day != day):
+        params = {"election": release.election[:40], "day": day_text(release.day) if release.day else "-"}
+        return Problem("valgdk_ignored_other_election", {**params, "expected": shown}, file=release.file)
+    if release.counted and day is not None and release.released.date() < day:
+        released = release.released.strftime("%d-%m-%Y %H:%M")
+        return Problem("valgdk_ignored_before_day", {"released": released, "day": shown}, file=release.file)
+    return None
 
 
 def read_tree(
     directory: Path | str, municipalities: Iterable[Municipality], election: str | None = None, skip_bad: bool = False
 ) -> ElectionImport:
-    """Read a downloaded valg.dk KV data tree (``valgresultater/`` and ``mandatfordeling/``) file by file,
-    keeping only the newest release of each polling district and municipality, so a national tree of
-    thousands of releases needs the memory of a few.
+    """Read a downloaded valg.dk KV data tree (``valgresultater/`` and ``mandatfordeling/``), keeping only the
+    newest release (by ``FrigivelsesTidspunktUTC``, whatever the file names) of each polling district and
+    municipality, and leaving out — and naming — every file that is not part of the election.
 
     With ``skip_bad`` (``kkrvalg watch``) a file that cannot be used — often one still being written — is
     left out and its problem recorded in ``skipped``, so the next round can take it once it is whole.
     """
     root = find_tree(Path(directory), election)
-    result_files = _json_files(root, RESULTS)
-    if not result_files:
+    data, ignored = _inventory(root)
+    if not any(kind == RESULTS for kind, _, _ in data):
         raise InputError([Problem("valgdk_not_a_tree", {"path": str(directory)})])
     index = MunicipalityIndex(municipalities)
-    imported = ElectionImport(Path(os.path.abspath(root)).name, "valgdk", {})
-    check = _ElectionCheck()
-    districts: dict[tuple[int, str], _DistrictRelease] = {}
-    for name, path in result_files:
+    imported = ElectionImport(Path(os.path.abspath(root)).name, "valgdk", {}, ignored=ignored)
+    releases = []
+    for kind, name, path in data:
         try:
-            document = _read_object(path, name)
-            if not check.admits(document):
-                continue
-            m = _municipality(index, document)
-            key, district, release = _district_release(document)
+            releases.append(_release(kind, _read_object(path, name), index))
         except InputError as error:
             if not skip_bad:
                 raise
             imported.skipped.extend(error.problems)
+    imported.election_day = day = election_day(releases, root, election)
+    newest: dict[tuple[str, int, str], _Release] = {}
+    for release in releases:
+        problem = _ignored(release, day)
+        if problem is not None:
+            imported.ignored.append(problem)
             continue
-        imported.municipalities.setdefault(m.code, MunicipalityImport(m.code, m.name))
-        if (m.code, key) not in districts or release.released > districts[m.code, key].released:
-            districts[m.code, key] = release
+        key = (release.kind, release.municipality, release.key)
+        kept = newest.get(key)
+        if kept is not None and kept.released == release.released and kept.figures != release.figures:
+            files = {"first": kept.file, "second": release.file}
+            raise InputError([Problem("valgdk_same_release", {**files, "released": _time(release.released)})])
+        if kept is None or release.released > kept.released:
+            newest[key] = release
         imported.files.append(
-            SourceFile(release.file, RESULTS, m.code, district, release.released, release.result_kind, False)
+            SourceFile(
+                release.file,
+                release.kind,
+                release.municipality,
+                release.district,
+                release.released,
+                release.result_kind,
+                False,
+            )
         )
-    seats: dict[int, _SeatRelease] = {}
-    for name, path in _json_files(root, SEATS):
-        try:
-            document = _read_object(path, name)
-            if not check.admits(document):
-                continue
-            m = _municipality(index, document)
-            allocation = _seat_release(document)
-        except InputError as error:
-            if not skip_bad:
-                raise
-            imported.skipped.extend(error.problems)
-            continue
-        if m.code not in seats or allocation.released > seats[m.code].released:
-            seats[m.code] = allocation
-        imported.files.append(
-            SourceFile(allocation.file, SEATS, m.code, "", allocation.released, document.text("Resultatart", ""), False)
-        )
-    try:
-        check.raise_problems()
-    except InputError as error:
-        if not skip_bad:
-            raise
-        imported.skipped.extend(error.problems)
-    used = {r.file for r in districts.values()} | {r.file for r in seats.values()}
+    used = {r.file for r in newest.values()}
     imported.files = [replace(f, used=f.file in used) for f in imported.files]
-    for (code, _), release in sorted(districts.items()):
-        _add_district(imported.municipalities[code], release, imported.warnings)
-    for code, allocation in sorted(seats.items()):
-        municipality = imported.municipalities.setdefault(code, MunicipalityImport(code, index.find(code).name))
-        _add_seats(municipality, allocation, imported.warnings)
+    for (kind, code, _), release in sorted(newest.items(), key=lambda item: (item[0][0] != RESULTS, item[0])):
+        m = imported.municipalities.setdefault(code, MunicipalityImport(code, index.find(code).name))
+        if kind == RESULTS:
+            _add_district(m, release, imported.warnings)
+        else:
+            _add_seats(m, release, imported.warnings)
     return imported
 
 
-def _add_district(m: MunicipalityImport, release: _DistrictRelease, warnings: list[Problem]) -> None:
+def _time(moment: datetime) -> str:
+    return moment.strftime("%d-%m-%Y %H:%M:%S")
+
+
+def _add_district(m: MunicipalityImport, release: _Release, warnings: list[Problem]) -> None:
     """Add one polling district's newest release to its municipality."""
     m.districts += 1
     m.released = max(filter(None, (m.released, release.released)))
@@ -444,10 +453,11 @@ def _add_district(m: MunicipalityImport, release: _DistrictRelease, warnings: li
         warnings.append(release.mismatch)
 
 
-def _add_seats(m: MunicipalityImport, allocation: _SeatRelease, warnings: list[Problem]) -> None:
+def _add_seats(m: MunicipalityImport, allocation: _Release, warnings: list[Problem]) -> None:
     """A list's seats are the number of its elected persons; their numbers must run 1, 2, … without gaps."""
-    m.seats = dict(Counter(allocation.letters))
-    for letter in allocation.letters:
+    m.members = allocation.members
+    m.seats = dict(Counter(member.letter for member in allocation.members))
+    for letter in m.seats:
         if letter not in m.votes:
             warnings.append(
                 Problem("valgdk_seat_unknown_list", {"letter": letter, "municipality": m.name}, file=allocation.file)
@@ -461,76 +471,3 @@ def _add_seats(m: MunicipalityImport, allocation: _SeatRelease, warnings: list[P
                 file=allocation.file,
             )
         )
-
-
-def _municipality_from_name(index: MunicipalityIndex, stem: str) -> Municipality | None:
-    """The municipality a CSV export is named after, e.g. ``København.csv`` or ``kv25_Aarhus_Kommune.csv``."""
-    words = [w for w in re.split(r"[\s_\-.]+", stem) if w]
-    for size in range(len(words), 0, -1):
-        for start in range(len(words) - size + 1):
-            try:
-                return index.find(" ".join(words[start : start + size]))
-            except CellError:
-                continue
-    return None
-
-
-def read_csv_exports(
-    files: Iterable[Path | str], municipalities: Iterable[Municipality], named: str | None = None
-) -> ElectionImport:
-    """Read valg.dk's per-municipality CSV exports (five- or six-column layout); seats are not in them.
-
-    ``named`` is the municipality of a single export whose file name does not say it (``--kommune``).
-    """
-    index = MunicipalityIndex(municipalities)
-    paths = [Path(f) for f in files]
-    imported = ElectionImport(", ".join(p.name for p in paths), "valgdk-csv", {})
-    for path in paths:
-        if not path.is_file():
-            raise InputError([Problem("file_missing", {"path": str(path), "what": Label("expected_valgdk_csv")})])
-        if named is not None:
-            try:
-                m = index.find(named)
-            except CellError as error:
-                raise InputError([Problem(error.code, error.params)]) from None
-        else:
-            m = _municipality_from_name(index, path.stem)
-            if m is None:
-                raise InputError([Problem("csv_municipality_unknown", {}, file=path.name)])
-        if m.code in imported.municipalities:
-            raise InputError([Problem("csv_municipality_twice", {"municipality": m.name}, file=path.name)])
-        municipality = MunicipalityImport(m.code, m.name)
-        _add_csv(municipality, path)
-        imported.municipalities[m.code] = municipality
-        imported.files.append(SourceFile(path.name, "csv", m.code, "", None, "", True))
-    return imported
-
-
-def _add_csv(m: MunicipalityImport, path: Path) -> None:
-    rows = [
-        r for r in csv_rows(decode(_read_bytes(path, path.name), path.name), path.name) if any(c.strip() for c in r)
-    ]
-    if not rows:
-        raise InputError([Problem("csv_empty", {}, file=path.name)])
-    header = tuple(normalise_name(c) for c in rows[0])
-    if header not in CSV_LAYOUTS:
-        raise InputError([Problem("csv_unknown_headers", {"found": ";".join(rows[0])}, file=path.name, row=1)])
-    letter_column, name_column = (header.index(c) for c in CSV_LAYOUTS[header])
-    votes_column, district_column = header.index("stemmetal"), header.index("afstemningsomraade")
-    districts = set()
-    for number, row in enumerate(rows[1:], start=2):
-        if len(row) != len(header):
-            raise InputError(
-                [Problem("csv_row_width", {"found": len(row), "expected": len(header)}, file=path.name, row=number)]
-            )
-        letter = row[letter_column].strip() or row[name_column].strip()
-        try:
-            votes = parse_count(row[votes_column])
-        except CellError as error:
-            raise InputError(
-                [Problem(error.code, error.params, file=path.name, row=number, column=rows[0][votes_column])]
-            ) from None
-        m.votes[letter] = m.votes.get(letter, 0) + votes
-        m.names[letter][row[name_column].strip()] += 1
-        districts.add(row[district_column].strip())
-    m.districts = m.counted = len(districts)
