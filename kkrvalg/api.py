@@ -132,6 +132,7 @@ class ChairEntry(_Model):
     """One KKR's election of formand and næstformand (R9–R11)."""
 
     kkr: str
+    basis: Literal["votes", "seats"]
     valgforbund: list[ValgforbundRow]
     valgforbund_source: Literal["sheet", "option"] | None
     status: Literal["decided", "pending_lot", "waiting_for_composition", "no_candidates"]
@@ -159,6 +160,7 @@ class _Body(_Model):
     without_mayor: list[str]
     seats_unknown: list[str]
     assumed_mayors: list[AssumedMayor]
+    waiting_mayors: list[str]
     valid_votes: int
     threshold_denominator: int
     parties: list[PartyRow]
@@ -185,6 +187,24 @@ class KkrEntry(_Body):
     chair: ChairEntry
 
 
+class ChangeRow(_Model):
+    body: str
+    kind: Literal["members", "size", "formand", "naestformand"]
+    party: str | None
+    before: int | str | None
+    after: int | str | None
+
+
+class SensitivityRow(_Model):
+    """One alternative of an uncertain setting and what it would change (empty: the result holds)."""
+
+    setting: str
+    rule: str
+    value: int | str | None
+    checked: bool
+    changes: list[ChangeRow]
+
+
 class _Document(_Model):
     organ: Literal["kkr", "repraesentantskab", "bestyrelse"]
     rules: RulesProfile
@@ -193,6 +213,7 @@ class _Document(_Model):
     version: str
     complete: bool
     ties_resolved: bool
+    sensitivity: list[SensitivityRow]
 
 
 class AllocationDocument(_Document):
@@ -216,7 +237,10 @@ class AllocationDocument(_Document):
 
 
 class OrganDocument(_Document, _Body):
-    """KL's repræsentantskab or bestyrelse (the JSON of ``kkrvalg allocate --organ …``)."""
+    """KL's repræsentantskab or bestyrelse (the JSON of ``kkrvalg allocate --organ …``); the bestyrelse with the
+    election of KL's formand and næstformand (R15)."""
+
+    chair: ChairEntry | None = None
 
     def to_frame(self) -> pd.DataFrame:
         """One row per party: votes, share, eligibility, mayors, supplementary and members (seats)."""
@@ -384,7 +408,7 @@ def compose(
     strict: bool = False,
     assume_mayors: bool = False,
 ) -> AllocationDocument | OrganDocument:
-    """R1–R14 as ``kkrvalg allocate`` computes them: every KKR (or the one named), or a national body.
+    """R1–R15 as ``kkrvalg allocate`` computes them: every KKR (or the one named), or a national body.
 
     ``rules`` is a profile, a mapping of settings or a TOML file; ``seed``/``lot`` settle ties as on the
     CLI (``lot`` lists each drawing's winners, in the order the ties are listed).

@@ -40,6 +40,23 @@ class RulesProfile(Frozen):
     bestyrelse_threshold_percent: Decimal = Field(
         Decimal(0), ge=0, le=100, description="R14: share of the national votes a party needs for a bestyrelse seat"
     )
+    bestyrelse_chair_basis: Literal["seats", "votes"] = Field(
+        "seats",
+        description="R15: what KL's formand and næstformand are elected on: the parties' bestyrelse seats, or "
+        "their national votes",
+    )
+
+
+UNCERTAIN_SETTINGS: dict[str, tuple[str, tuple[object, ...], tuple[str, ...]]] = {
+    "threshold_denominator": ("R4", ("valid_votes", "ballots_cast"), ("kkr", "repraesentantskab")),
+    "council_seat_scope": ("R4", ("geography", "anywhere", "not_required"), ("kkr", "repraesentantskab")),
+    "stopping_rule": ("R5", ("proportional", "fill_cap"), ("kkr", "repraesentantskab")),
+    "repraesentantskab_cap_factor": ("R13", (None, 2), ("repraesentantskab",)),
+    "bestyrelse_chair_basis": ("R15", ("seats", "votes"), ("bestyrelse",)),
+}
+"""The settings that are our reading, not a known rule: (rule, the values worth trying, the bodies they touch).
+Every result says whether it would change under the other values (:mod:`kkrvalg.sensitivity`); the R3 letters
+marked ``usikker`` in ``partier`` are tried the same way."""
 
 
 class Municipality(Frozen):

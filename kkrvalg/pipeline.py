@@ -28,6 +28,7 @@ from .results import (
     ScenarioAnalysis,
     ValgforbundSource,
 )
+from .sensitivity import Alternative, changes, trials
 
 
 def composition_rules(rules: RulesProfile, organ: Organ = "kkr") -> CompositionRules:
@@ -120,15 +121,16 @@ def assume_largest_mayors(data: ElectionData) -> ElectionData:
 
 
 def valgforbund_groups(
-    data: ElectionData, option: Sequence[Sequence[str]] | None, kkr: str | None
+    data: ElectionData, option: Sequence[Sequence[str]] | None, kkr: str | None, organ: Organ = "kkr"
 ) -> Callable[[str], dict[str, tuple[str, ...]]]:
-    """The valgforbund of each KKR by name: the workbook's sheet, or ``option`` (for the one ``kkr``)."""
+    """The valgforbund of each KKR (or of KL's bestyrelse, R15) by name: the workbook's sheet, or ``option`` (for
+    the one ``kkr``, or the bestyrelse)."""
     if option is not None:
-        if kkr is None:
+        if kkr is None and organ == "kkr":
             raise RulesError([Problem("valgforbund_needs_kkr")])
         groups = {"+".join(members): tuple(members) for members in option}
         return lambda _name: dict(groups)
-    known = list(data.kkr_names)
+    known = [*data.kkr_names, "bestyrelse"]
     unknown = sorted({row.kkr for row in data.valgforbund if names.match_name(row.kkr, known, prefix="KKR") is None})
     if unknown:
         raise RulesError([Problem("unknown_kkr", {"value": k, "known": ", ".join(known)}) for k in unknown])
@@ -150,9 +152,23 @@ def resolve_groups(body: str, groups: dict[str, tuple[str, ...]], votes: dict[st
     return resolved
 
 
-def elect(run: _Run, composition: Composition, lots: Lots, strict_groups: bool = True):
-    """R9–R11 for one KKR once its composition is decided; the valgforbund are checked first (R10)."""
+CHAIR_ORGANS = ("kkr", "bestyrelse")
+"""The bodies that elect a formand and a næstformand: each KKR (R9–R11) and KL's bestyrelse (R15)."""
+
+
+def chair_votes(composition: Composition, organ: Organ, rules: RulesProfile) -> dict[str, int]:
+    """What each represented party brings to the chair election: its votes (R9), or on KL's bestyrelse its
+    seats or national votes as ``bestyrelse_chair_basis`` says (R15)."""
     votes = represented(composition.parties)
+    if organ == "bestyrelse" and rules.bestyrelse_chair_basis == "seats":
+        members = {p.party: p.members for p in composition.parties}
+        return {party: members[party] for party in votes}
+    return votes
+
+
+def elect(run: _Run, composition: Composition, lots: Lots, strict_groups: bool = True):
+    """R9–R11 (R15) once the composition is decided; the valgforbund are checked first (R10)."""
+    votes = chair_votes(composition, run.organ, run.rules)
     groups = resolve_groups(composition.name, run.groups(composition.name), votes)
     problems = valgforbund_problems(composition.name, groups, votes, run.rules.valgforbund_min_parties)
     if problems:
@@ -173,9 +189,10 @@ def record(run: _Run, area: AreaTally, lots: Lots, explore: bool = True) -> Body
     else:
         composition = compose(area, run.composition, lots)
     chair, groups = None, {}
-    if run.organ == "kkr" and composition.complete:
+    if run.organ in CHAIR_ORGANS and composition.complete:
         chair, groups = elect(run, composition, lots, strict_groups=explore)
-    body = BodyRecord(area.name, run.organ, composition, chair, (), groups, run.valgforbund_source)
+    basis = "seats" if run.organ == "bestyrelse" and run.rules.bestyrelse_chair_basis == "seats" else "votes"
+    body = BodyRecord(area.name, run.organ, composition, chair, (), groups, run.valgforbund_source, chair_basis=basis)
     if not explore:
         return body
     pending = []
@@ -232,8 +249,9 @@ def calculate(
     valgforbund: Sequence[Sequence[str]] | None = None,
     strict: bool = False,
     assume_mayors: bool = False,
+    sensitivity: bool = True,
 ) -> Calculation:
-    """R1–R14 for the requested bodies; ties settled by ``seed`` or by the results of real drawings.
+    """R1–R15 for the requested bodies; ties settled by ``seed`` or by the results of real drawings.
 
     ``lot`` lists the results of real drawings, one per tie in the order they are listed (each naming all
     of that tie's winners); ``valgforbund`` (with ``kkr``) replaces the workbook's valgforbund of that KKR.
@@ -251,7 +269,8 @@ def calculate(
     if problems := precondition_problems(tallies, rules):
         raise RulesError(problems)
     source = "option" if valgforbund is not None else "sheet" if data.valgforbund else None
-    run = _Run(organ, rules, composition_rules(rules, organ), valgforbund_groups(data, valgforbund, kkr), source)
+    groups = valgforbund_groups(data, valgforbund, kkr, organ)
+    run = _Run(organ, rules, composition_rules(rules, organ), groups, source)
     parties = sorted({p.party for t in tallies for p in t.parties})
     results = [tuple(names.match_party(p, parties) or p for p in winners) for winners in lot]
 
@@ -277,7 +296,31 @@ def calculate(
         version=__version__,
         valgforbund_option=tuple(tuple(g) for g in valgforbund) if valgforbund is not None else None,
         colours=dict(data.colours),
+        sensitivity=_sensitivity(data, run, kkr, records, seed) if sensitivity else None,
     )
+
+
+def _sensitivity(
+    data: ElectionData, run: _Run, kkr: str | None, records: tuple[BodyRecord, ...], seed: int | None
+) -> tuple[Alternative, ...]:
+    """The calculation again under each alternative of each uncertain setting (the pure engine only, on the
+    same data and with the same lots), and what that changes."""
+    supplied = {t.key: t.winners for r in records for t in r.ties if t.resolution == "supplied"}
+    lots = Lots(seed, supplied)
+    found = []
+    for trial in trials(run.rules, run.organ, data.uncertain_parties):
+        changed = data
+        if trial.not_a_party is not None:
+            parties = {k: v for k, v in data.parties.items() if k != trial.not_a_party}
+            changed = data.model_copy(update={"parties": parties})
+        tallies = areas(changed, run.organ, kkr)
+        if precondition_problems(tallies, trial.rules):
+            found.append(Alternative(trial.setting, trial.rule, trial.value, (), checked=False))
+            continue
+        again = replace(run, rules=trial.rules, composition=composition_rules(trial.rules, run.organ))
+        alternative = tuple(record(again, t, lots, explore=False) for t in tallies)
+        found.append(Alternative(trial.setting, trial.rule, trial.value, changes(records, alternative)))
+    return tuple(found)
 
 
 def check(
@@ -346,7 +389,7 @@ def analyse_scenarios(
     for body in calculation.records:
         if body.chair_waits:
             raise RulesError([Problem("scenario_waits_for_lot", {"kkr": body.name})])
-        votes = represented(body.composition.parties)
+        votes = chair_votes(body.composition, body.organ, calculation.rules)
         if not any(votes.values()):
             raise RulesError([Problem("scenario_no_votes", {"kkr": body.name})])
         chosen = _scenario_party(body.name, party, votes)

@@ -17,6 +17,7 @@ from .engine.chair import ChairResult
 from .engine.composition import Composition
 from .engine.lots import Tie
 from .model import RulesProfile, SourceInfo
+from .sensitivity import Alternative
 
 if TYPE_CHECKING:  # numpy is imported only when scenarios are analysed
     from .engine.scenarios import Bloc, BlocOutlook, Enumeration
@@ -122,6 +123,8 @@ class BodyRecord:
     valgforbund: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     valgforbund_source: ValgforbundSource | None = None
     scenarios: ScenarioAnalysis | None = None
+    chair_basis: Literal["votes", "seats"] = "votes"
+    """What the chair election counts: votes (R9), or on KL's bestyrelse possibly seats (R15)."""
 
     @property
     def tally(self):
@@ -138,8 +141,8 @@ class BodyRecord:
 
     @property
     def chair_waits(self) -> bool:
-        """A KKR whose chair election cannot be held until the composition's lot is drawn."""
-        return self.organ == "kkr" and self.chair is None
+        """A KKR (or KL's bestyrelse) whose chair election cannot be held until the composition's lot is drawn."""
+        return self.organ in ("kkr", "bestyrelse") and self.chair is None
 
     @property
     def decided(self) -> bool:
@@ -169,6 +172,13 @@ class Calculation:
     valgforbund_option: tuple[tuple[str, ...], ...] | None = None
     colours: Mapping[str, str] = field(default_factory=dict)
     """Party colours given in the input (the ``farve`` column of ``partier``); they override the bundled."""
+    sensitivity: tuple[Alternative, ...] | None = None
+    """What each alternative of each uncertain setting would change (None: not checked)."""
+
+    @property
+    def depends_on(self) -> tuple[Alternative, ...]:
+        """The alternatives that change something."""
+        return tuple(a for a in self.sensitivity or () if a.changes)
 
     @property
     def ties(self) -> tuple[Tie, ...]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,8 @@ class Round:
     """One recomputation: when, the allocate document, what changed since the round before, what was skipped."""
 
     time: datetime
+    read_at: datetime
+    """When the round began reading the mirror: every file written before it is in this round."""
     document: dict[str, Any]
     changes: Changes | None
     skipped: tuple[Problem, ...]
@@ -36,6 +38,7 @@ class Round:
         changes = changes_json(self.changes) if self.changes else {"kkr": [], "municipalities": None}
         return {
             "time": self.time.isoformat(timespec="seconds"),
+            "read_at": self.read_at.isoformat(timespec="milliseconds"),
             "complete": self.document["complete"],
             "kkr": self.document["kkr"],
             "changes": changes["kkr"],
@@ -72,6 +75,7 @@ class Follower:
         from .pipeline import calculate
         from .report.json_report import allocation_document
 
+        read_at = datetime.now(UTC)
         imported = read_tree(self.mirror, bundled_municipalities(), self.election, skip_bad=True)
         existing = self.workbook if self.workbook.exists() else None
         book, _ = build_import_workbook(imported, MunicipalityIndex(bundled_municipalities()), self.lang, existing)
@@ -84,7 +88,7 @@ class Follower:
         document = allocation_document(calculation)
         changes = compare(self.previous, document) if self.previous is not None else None
         self.previous = document
-        return Round(calculation.computed_at, document, changes, tuple(imported.skipped), saved)
+        return Round(calculation.computed_at, read_at, document, changes, tuple(imported.skipped), saved)
 
 
 def changes_in(mirror: Path, interval: float | None) -> Iterator[None]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import tarfile
 from pathlib import Path
 
 import kkrvalg
@@ -26,6 +27,15 @@ from typer.testing import CliRunner, Result
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "data" / "kv2025_kkr.xlsx"
 FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def unpack(archive: Path, folder: Path) -> None:
+    """Unpack one of the repository's .tar.xz archives (with the safe ``data`` filter where Python has it)."""
+    with tarfile.open(archive) as tar:
+        if hasattr(tarfile, "data_filter"):
+            tar.extractall(folder, filter="data")
+        else:
+            tar.extractall(folder)
 
 
 def run(*args: object, columns: int = 160, env: dict[str, str] | None = None) -> Result:

@@ -67,7 +67,7 @@ def test_api_raises_typed_errors_with_the_cli_messages(tmp_path, data):
 def test_rules_command_prints_a_profile_that_reads_back(tmp_path):
     printed = run("rules")
     assert printed.exit_code == 0
-    assert all(f"# R{i}:" in printed.stdout for i in range(1, 15))
+    assert all(f"# R{i}:" in printed.stdout for i in range(1, 16))
     defaults = kkrvalg.RulesProfile().model_dump(mode="json")
     defaults |= {"threshold_percent": 2, "bestyrelse_threshold_percent": 0}
     assert tomllib.loads(printed.stdout) | {"repraesentantskab_cap_factor": None} == defaults

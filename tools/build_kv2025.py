@@ -15,13 +15,12 @@ import tarfile
 import tempfile
 from pathlib import Path
 
-from openpyxl.styles import Font
-
 from kkrvalg.io.cells import MunicipalityIndex
 from kkrvalg.io.import_workbook import build_import_workbook
 from kkrvalg.io.reference import bundled_municipalities
 from kkrvalg.io.valgdk import read_tree
 from kkrvalg.io.write import write_atomically
+from openpyxl.styles import Font
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "data" / "kv2025"
@@ -46,9 +45,7 @@ def mayor_rows() -> list[list[object]]:
     """kommunekode, kommune, liste, navn and the source, one row per municipality."""
     with open(MAYORS, encoding="utf-8") as file:
         rows = list(csv.DictReader(file))
-    return [
-        [int(r["kommunekode"]), r["kommune"], r["party_letter"], r["mayor_2026_2029"], r["source"]] for r in rows
-    ]
+    return [[int(r["kommunekode"]), r["kommune"], r["party_letter"], r["mayor_2026_2029"], r["source"]] for r in rows]
 
 
 def unpack(archive: Path, folder: Path) -> None:

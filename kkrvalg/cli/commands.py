@@ -33,6 +33,7 @@ from .options import (
     ScenarioMethod,
     SeedOption,
     StrictOption,
+    VerboseOption,
     XlsxOption,
     flag,
 )
@@ -185,6 +186,7 @@ def allocate(
     lot: LotOption = None,
     output: FormatOption = OutputFormat.table,
     quotients: QuotientsOption = False,
+    verbose: VerboseOption = False,
     xlsx: XlsxOption = None,
     html: HtmlOption = None,
     _language: LangOption = Language.da,
@@ -202,7 +204,7 @@ def allocate(
     from ..report.terminal import allocation_view
 
     def view(console):
-        return allocation_view(calculation, lang, console, quotients)
+        return allocation_view(calculation, lang, console, quotients, verbose)
 
     present(calculation, output, allocation_document, view, (path, xlsx, html), meeting_date)
 
@@ -211,6 +213,7 @@ def allocate(
 def chair(
     path: InputArgument,
     kkr: KkrOption = None,
+    organ: OrganOption = OrganChoice.kkr,
     valgforbund: Annotated[
         list[str] | None,
         typer.Option("--valgforbund", help="§valgforbund", metavar="§meta_parties", rich_help_panel=INPUT),
@@ -222,15 +225,28 @@ def chair(
     seed: SeedOption = None,
     lot: LotOption = None,
     output: FormatOption = OutputFormat.table,
+    verbose: VerboseOption = False,
     xlsx: XlsxOption = None,
     html: HtmlOption = None,
     _language: LangOption = Language.da,
 ) -> None:
+    from ..errors import Label, Problem, RulesError
+
     lang = current_lang()
+    if organ is OrganChoice.repraesentantskab:
+        raise RulesError([Problem("organ_no_chair", {"organ": Label("organ_" + organ.value)})])
     meeting_date = parse_meeting(meeting)
     groups = party_lists(valgforbund, "--valgforbund") if valgforbund else None
     calculation = load_and_calculate(
-        path, rules, lot, kkr=kkr, seed=seed, valgforbund=groups, strict=strict, assume_mayors=assume_mayors is not None
+        path,
+        rules,
+        lot,
+        kkr=kkr,
+        organ=organ.value,
+        seed=seed,
+        valgforbund=groups,
+        strict=strict,
+        assume_mayors=assume_mayors is not None,
     )
     from ..report.json_report import chair_document
     from ..report.terminal import chair_only_view
@@ -239,7 +255,7 @@ def chair(
         calculation,
         output,
         chair_document,
-        lambda _console: chair_only_view(calculation, lang),
+        lambda _console: chair_only_view(calculation, lang, verbose),
         (path, xlsx, html),
         meeting_date,
     )

@@ -80,3 +80,4 @@ XlsxOption = Annotated[Path | None, typer.Option("--xlsx", help="§xlsx", metava
 HtmlOption = Annotated[Path | None, typer.Option("--html", help="§html", metavar="§meta_file", rich_help_panel=OUTPUT)]
 QuotientsOption = Annotated[bool, flag("--quotients", "quotients", OUTPUT)]
 ForceOption = Annotated[bool, flag("--force", "force", OUTPUT)]
+VerboseOption = Annotated[bool, flag("--verbose", "verbose", OUTPUT, "-v")]

@@ -40,8 +40,8 @@ HELP: dict[str, dict[str, str]] = {
         "en": "Write an empty input file with every sheet, a guide and cell validation.",
     },
     "rules": {
-        "da": "Vis standardregelprofilen som TOML med reglerne R1–R14, klar til at rette og bruge med --rules.",
-        "en": "Show the default rules profile as TOML with the rules R1–R14, ready to edit and use with --rules.",
+        "da": "Vis standardregelprofilen som TOML med reglerne R1–R15, klar til at rette og bruge med --rules.",
+        "en": "Show the default rules profile as TOML with the rules R1–R15, ready to edit and use with --rules.",
     },
     "frist": {
         "da": "Sidste frist for at anmelde valgforbund: tre hverdage før det konstituerende møde (R10).",
@@ -129,6 +129,10 @@ HELP: dict[str, dict[str, str]] = {
     "lang": {
         "da": "Sprog: da (dansk) eller en (engelsk); også KKRVALG_LANG.",
         "en": "Language: da (Danish) or en (English); also KKRVALG_LANG.",
+    },
+    "verbose": {
+        "da": "Navngiv hver kommune i advarslerne om foreløbige tal (ellers tælles de, når de er mange).",
+        "en": "Name every municipality in the warnings about provisional figures (otherwise they are counted when many).",
     },
     "quotients": {
         "da": "Vis hver plads med den kvotient, der vandt den.",

@@ -45,8 +45,14 @@ LABELS: dict[str, dict[str, str]] = {
     "cap_bound": {"da": " — loftet er nået (R7)", "en": " — the cap is reached (R7)"},
     "cap_free": {"da": " — ikke nået", "en": " — not reached"},
     "provisional_banner": {
-        "da": "FORELØBIG: {counted} af {municipalities} kommuner er talt op.{missing}{preliminary}{no_mayor}{seats_unknown}{assumed} Ikke den officielle sammensætning.",
-        "en": "PROVISIONAL: {counted} of {municipalities} municipalities counted.{missing}{preliminary}{no_mayor}{seats_unknown}{assumed} Not the official composition.",
+        "da": "FORELØBIG — ikke den officielle sammensætning. {counted} af {municipalities} kommuner har resultater.{details}",
+        "en": "PROVISIONAL — not the official composition. {counted} of {municipalities} municipalities have results.{details}",
+    },
+    "all_municipalities": {"da": "alle {count} kommuner", "en": "all {count} municipalities"},
+    "some_municipalities": {"da": "{count} af {total} kommuner", "en": "{count} of {total} municipalities"},
+    "banner_waiting_mayors": {
+        "da": " Borgmester indtastet, venter på optælling eller mandatfordeling: {names}.",
+        "en": " Mayor typed in, waiting for the count or the seat allocation: {names}.",
     },
     "banner_assumed_mayors": {
         "da": " Borgmester antaget fra den største liste (ikke valgt endnu): {names}.",
@@ -177,11 +183,49 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "at the first proportional composition",
     },
     "stopping_fill_cap": {"da": "ved loftet", "en": "at the cap"},
+    "chair_basis_seats": {"da": "pladser i bestyrelsen", "en": "seats on the bestyrelse"},
+    "chair_basis_votes": {"da": "landsdækkende stemmer", "en": "national votes"},
+    "sensitivity_party": {"da": "{letter} ikke som parti", "en": "{letter} not a party"},
+    "sensitivity_threshold_denominator": {
+        "da": "spærregrænsen regnet af {value}",
+        "en": "the threshold taken of {value}",
+    },
+    "sensitivity_council_seat_scope": {"da": "KB-mandat {value}", "en": "council seat {value}"},
+    "sensitivity_stopping_rule": {"da": "stop {value}", "en": "stopping {value}"},
+    "sensitivity_repraesentantskab_cap_factor": {
+        "da": "repræsentantskabet med {value}",
+        "en": "the repræsentantskab with {value}",
+    },
+    "sensitivity_bestyrelse_chair_basis": {
+        "da": "formandsvalget på {value}",
+        "en": "the chair election on {value}",
+    },
+    "instead_of": {"da": "{after} i stedet for {before}", "en": "{after} instead of {before}"},
+    "sensitivity_depends": {
+        "da": "Afhænger af en usikker regel — med {alternative}: {changes}.",
+        "en": "Depends on an uncertain rule — with {alternative}: {changes}.",
+    },
+    "sensitivity_holds": {
+        "da": "Afhænger ikke af de usikre regler: resultatet er det samme med {alternatives}.",
+        "en": "Does not depend on the uncertain rules: the result is the same with {alternatives}.",
+    },
+    "sensitivity_holds_also": {
+        "da": "Det samme med {alternatives}.",
+        "en": "The same with {alternatives}.",
+    },
+    "sensitivity_unchecked": {
+        "da": "Kunne ikke afprøves (data mangler): {alternatives}.",
+        "en": "Could not be tried (data missing): {alternatives}.",
+    },
     "seats_title": {"da": "Supplerende pladser i tildelingsrækkefølge", "en": "Supplementary seats in award order"},
     "order": {"da": "Nr.", "en": "No."},
     "divisor": {"da": "Divisor", "en": "Divisor"},
     "quotient": {"da": "Kvotient", "en": "Quotient"},
     "chair_title": {"da": "Formandsvalg i KKR {kkr} (R9–R11)", "en": "Chair election in KKR {kkr} (R9–R11)"},
+    "chair_title_board": {
+        "da": "Valg af KL's formand og næstformand i bestyrelsen (R15), på {basis}",
+        "en": "Election of KL's formand and næstformand on the bestyrelse (R15), on {basis}",
+    },
     "chair_list": {"da": "Liste/valgforbund", "en": "List/valgforbund"},
     "chair_parties": {"da": "Partier", "en": "Parties"},
     "post_formand": {"da": "Formand", "en": "Formand (chair)"},
@@ -430,6 +474,10 @@ LABELS: dict[str, dict[str, str]] = {
         "da": "KL's bestyrelse: bestyrelse_seats pladser efter d'Hondt på de landsdækkende stemmetal.",
         "en": "KL's bestyrelse: bestyrelse_seats seats by d'Hondt on the national vote totals.",
     },
+    "rule_R15": {
+        "da": "KL's formand og næstformand: forholdstalsvalg i bestyrelsen med valgforbund (bestyrelse_chair_basis).",
+        "en": "KL's formand and næstformand: a proportional election on the bestyrelse with valgforbund (bestyrelse_chair_basis).",
+    },
     "organ_kkr": {"da": "KKR", "en": "KKR"},
     "organ_repraesentantskab": {
         "da": "KL's repræsentantskab",
@@ -499,6 +547,11 @@ LABELS: dict[str, dict[str, str]] = {
         "da": "R14: den andel af de landsdækkende stemmer, et parti skal have for en bestyrelsespost",
         "en": "R14: the share of the national votes a party needs for a bestyrelse seat",
     },
+    "setting_bestyrelse_chair_basis": {
+        "da": "R15: hvad KL's formand og næstformand vælges på: partiernes pladser i bestyrelsen (seats) eller deres landsdækkende stemmer (votes)",
+        "en": "R15: what KL's formand and næstformand are elected on: the parties' seats on the bestyrelse (seats) or their national votes (votes)",
+    },
+    "values_bestyrelse_chair_basis": {"da": '"seats" eller "votes"', "en": '"seats" or "votes"'},
     "values_repraesentantskab_cap_factor": {
         "da": "et helt tal, mindst 1 (eller udeladt: intet loft)",
         "en": "a whole number, at least 1 (or left out: no cap)",
@@ -661,6 +714,10 @@ LABELS: dict[str, dict[str, str]] = {
     "excel_setting_bestyrelse_threshold_percent": {
         "da": "Spærregrænse for bestyrelsen (%)",
         "en": "Threshold for the bestyrelse (%)",
+    },
+    "excel_setting_bestyrelse_chair_basis": {
+        "da": "Grundlag for KL's formandsvalg",
+        "en": "Basis of KL's chair election",
     },
     "excel_quotients_title": {"da": "Kvotienter", "en": "Quotients"},
     "excel_quotients_note": {

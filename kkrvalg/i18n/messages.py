@@ -223,6 +223,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "'{value}' er læst som partibogstavet {letter}.",
         "en": "'{value}' was read as the party letter {letter}.",
     },
+    "organ_no_chair": {
+        "da": "{organ} vælger ikke formand og næstformand; det gør hvert KKR (--organ kkr) og KL's bestyrelse (--organ bestyrelse).",
+        "en": "{organ} does not elect a formand and næstformand; each KKR does (--organ kkr), and KL's bestyrelse (--organ bestyrelse).",
+    },
     "strict_waiting_mayors": {
         "da": "{kkr} har borgmestre, der venter på optælling eller mandatfordeling: {names} (--strict kræver kontrollerede borgmestre).",
         "en": "{kkr} has mayors waiting for the count or the seat allocation: {names} (--strict requires checked mayors).",

@@ -18,7 +18,7 @@ from ..errors import Label, Problem, RulesError
 from ..i18n import Lang, label
 from ..model import RulesProfile
 
-RULE_IDS = tuple(f"R{i}" for i in range(1, 15))
+RULE_IDS = tuple(f"R{i}" for i in range(1, 16))
 
 
 def _toml_value(value: object) -> str:

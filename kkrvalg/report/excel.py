@@ -48,6 +48,8 @@ from .colours import lighter_shade, party_colours, text_colour_on
 from .scenarios import SHOWN_BLOCS, bloc_label, skipped_text
 from .wording import (
     body_title,
+    chair_title,
+    chair_unit,
     choice_text,
     eligibility_text,
     margin_lines,
@@ -568,14 +570,14 @@ def body_sheet(wb: Workbook, record: BodyRecord, calculation: Calculation, lang:
         sheet.text(label("excel_folded_lists", lang, count=len(others)), NOTE)
     sheet.gap()
     if record.chair is not None:
-        chair_block(sheet, record.chair, lang)
+        chair_block(sheet, record, record.chair, lang)
         sheet.space()
     if any(p.members for p in c.parties):
         sheet.chart(members_chart(wb[CHART_DATA], record, calculation.colours, lang))
     return sheet
 
 
-def chair_block(sheet: _Sheet, chair: ChairResult, lang: Lang) -> None:
+def chair_block(sheet: _Sheet, record: BodyRecord, chair: ChairResult, lang: Lang) -> None:
     """The d'Hondt table of the chair election (÷ 1, ÷ 2 and its exact value), the holders and the margins."""
     won = {(p.list_key, p.quotient.divisor): p.post for p in chair.posts if p.list_key and p.quotient}
     rows = []
@@ -586,9 +588,9 @@ def chair_block(sheet: _Sheet, chair: ChairResult, lang: Lang) -> None:
         rows.append([lst.key, members, lst.votes, lst.votes, half, fmt.exact(half, lang), ", ".join(posts) or None])
     headers = [label(k, lang) for k in ("chair_list", "chair_parties", "votes")]
     headers += ["÷ 1", "÷ 2", label("excel_exact_column", lang, column="÷ 2"), label("post", lang)]
-    sheet.table(headers, rows, caption=label("chair_title", lang, kkr=chair.name))
+    sheet.table(headers, rows, caption=chair_title(record, lang))
     sheet.lines(post_lines(chair, lang), BOLD)
-    sheet.lines(margin_lines(chair, lang) + [tie_line(t, lang) for t in chair.ties])
+    sheet.lines(margin_lines(chair, lang, chair_unit(record)) + [tie_line(t, lang) for t in chair.ties])
 
 
 def chart_data(ws: Worksheet, record: BodyRecord, lang: Lang) -> tuple[int, int, int]:

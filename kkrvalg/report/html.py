@@ -32,6 +32,8 @@ from .terminal import lot_numbers, party_label
 from .wording import (
     between,
     body_title,
+    chair_title,
+    chair_unit,
     eligibility_text,
     margin_lines,
     outcome_line,
@@ -422,14 +424,14 @@ def chair_view(record: BodyRecord, chair: ChairResult, lang: Lang) -> View:
     ]
     groups = record.valgforbund
     return {
-        "title": label("chair_title", lang, kkr=chair.name),
+        "title": chair_title(record, lang),
         "valgforbund": label("html_chair_valgforbund", lang, groups=groups_text(groups, lang))
         if groups
         else label("html_valgforbund_none", lang),
         "rows": rows,
         "posts": [{"text": line, "decided": p.decided} for p, line in zip(chair.posts, post_lines(chair, lang))],
         "inner": inner,
-        "margins": margin_lines(chair, lang),
+        "margins": margin_lines(chair, lang, chair_unit(record)),
         "ties": [tie_line(t, lang) for t in chair.ties if t.resolved],
     }
 

@@ -82,6 +82,7 @@ def body_json(record: BodyRecord) -> dict[str, Any]:
         "without_mayor": list(t.without_mayor),
         "seats_unknown": list(t.seats_unknown),
         "assumed_mayors": assumed_mayors(record),
+        "waiting_mayors": list(t.waiting_mayors),
         "valid_votes": t.valid_votes,
         "threshold_denominator": c.denominator,
         "parties": [
@@ -129,7 +130,12 @@ def chair_json(record: BodyRecord) -> dict[str, Any]:
     """The chair election of a KKR; while it waits for the composition's lot, every holder is null."""
     chair = record.chair
     valgforbund = [{"name": name, "parties": list(members)} for name, members in record.valgforbund.items()]
-    base = {"kkr": record.name, "valgforbund": valgforbund, "valgforbund_source": record.valgforbund_source}
+    base = {
+        "kkr": record.name,
+        "basis": record.chair_basis,
+        "valgforbund": valgforbund,
+        "valgforbund_source": record.valgforbund_source,
+    }
     if chair is None:
         return base | {
             "status": "waiting_for_composition",
@@ -187,7 +193,8 @@ def _chair_details(chair: ChairResult) -> dict[str, Any]:
 
 
 def calculation_head(calculation: Calculation) -> dict[str, Any]:
-    """What every document starts with: the rules, the input and whether everything is decided."""
+    """What every document starts with: the rules, the input, whether everything is decided, and what the result
+    would be under the alternatives of each uncertain setting."""
     return {
         "organ": calculation.organ,
         "rules": calculation.rules.model_dump(mode="json"),
@@ -196,6 +203,19 @@ def calculation_head(calculation: Calculation) -> dict[str, Any]:
         "version": calculation.version,
         "complete": calculation.complete,
         "ties_resolved": calculation.ties_resolved,
+        "sensitivity": [
+            {
+                "setting": a.setting,
+                "rule": a.rule,
+                "value": a.value,
+                "checked": a.checked,
+                "changes": [
+                    {"body": c.body, "kind": c.kind, "party": c.party, "before": c.before, "after": c.after}
+                    for c in a.changes
+                ],
+            }
+            for a in calculation.sensitivity or ()
+        ],
     }
 
 
@@ -209,7 +229,8 @@ def allocation_document(calculation: Calculation) -> dict[str, Any]:
     head = calculation_head(calculation)
     if calculation.organ != "kkr":
         (record,) = calculation.records
-        return head | body_json(record)
+        chair = {"chair": chair_json(record)} if record.organ == "bestyrelse" else {}
+        return head | body_json(record) | chair
     assumed = [a for r in calculation.records for a in assumed_mayors(r)]
     return head | {"assumed_mayors": assumed, "kkr": [kkr_json(r) for r in calculation.records]}
 

@@ -19,6 +19,8 @@ from ..results import BodyRecord, Calculation
 from . import fmt
 from .wording import (
     body_title,
+    chair_title,
+    chair_unit,
     eligibility_text,
     lot_hint,
     margin_lines,
@@ -26,6 +28,7 @@ from .wording import (
     post_lines,
     provisional_text,
     rules_line,
+    sensitivity_lines,
     size_text,
     tie_line,
     undecided_text,
@@ -115,8 +118,9 @@ def composition_table(record: BodyRecord, rules: RulesProfile, lang: Lang, width
     return table
 
 
-def provisional_banner(record: BodyRecord, lang: Lang) -> Panel | None:
-    body = provisional_text(record.composition, lang)
+def provisional_banner(record: BodyRecord, lang: Lang, verbose: bool = False) -> Panel | None:
+    """A few lines saying what is partial; ``verbose`` names every municipality of every status."""
+    body = provisional_text(record.composition, lang, full=verbose)
     return Panel(Text(body), border_style="yellow", style="yellow") if body else None
 
 
@@ -148,9 +152,10 @@ def composition_view(
     show_quotients: bool,
     width: int | None,
     numbers: dict[str, int],
+    verbose: bool = False,
 ) -> Group:
     parts: list[RenderableType] = []
-    banner = provisional_banner(record, lang)
+    banner = provisional_banner(record, lang, verbose)
     if banner:
         parts.append(banner)
     parts.extend(pending_block(record, lang, numbers))
@@ -172,14 +177,14 @@ def chair_view(record: BodyRecord, lang: Lang) -> RenderableType:
     chair = record.chair
     if chair is None:
         return Text(label("chair_waits", lang, kkr=record.name), style=UNDECIDED)
-    return Group(*chair_parts(chair, lang))
+    return Group(*chair_parts(record, chair, lang))
 
 
-def chair_parts(chair: ChairResult, lang: Lang) -> list[RenderableType]:
-    table = Table(title=label("chair_title", lang, kkr=chair.name), title_style="bold")
+def chair_parts(record: BodyRecord, chair: ChairResult, lang: Lang) -> list[RenderableType]:
+    table = Table(title=chair_title(record, lang), title_style="bold")
     table.add_column(label("chair_list", lang))
     table.add_column(label("chair_parties", lang))
-    table.add_column(label("votes", lang), justify="right")
+    table.add_column(label("head_seats" if record.chair_basis == "seats" else "votes", lang), justify="right")
     table.add_column("÷ 1", justify="right")
     table.add_column("÷ 2", justify="right")
     won = {(p.list_key, p.quotient.divisor): p.post for p in chair.posts if p.list_key and p.quotient}
@@ -194,7 +199,7 @@ def chair_parts(chair: ChairResult, lang: Lang) -> list[RenderableType]:
     parts: list[RenderableType] = [table]
     for post, line in zip(chair.posts, post_lines(chair, lang)):
         parts.append(Text(line, style="bold" if post.decided else UNDECIDED))
-    parts += [Text(line) for line in margin_lines(chair, lang)]
+    parts += [Text(line) for line in margin_lines(chair, lang, chair_unit(record))]
     resolved = [t for t in chair.ties if t.resolved]
     parts += [Text(tie_line(t, lang)) for t in resolved]
     return parts
@@ -216,6 +221,8 @@ def print_records(
         for part in view(record):
             console.print(part)
         console.print()
+    for line, depends in sensitivity_lines(calculation, lang):
+        console.print(Text(line, style="bold yellow" if depends else ""))
     console.print(Text(rules_line(calculation.rules, lang, calculation.organ), style="dim"))
     source = label("source_line", lang, name=calculation.source.name, sha=calculation.source.sha256[:12])
     console.print(Text(source, style="dim"))
@@ -224,28 +231,30 @@ def print_records(
 
 
 def allocation_view(
-    calculation: Calculation, lang: Lang, console: Console, show_quotients: bool = False
+    calculation: Calculation, lang: Lang, console: Console, show_quotients: bool = False, verbose: bool = False
 ) -> Callable[[BodyRecord], list[RenderableType]]:
     """The ``allocate`` view of one body: its composition and, for a KKR, its chair election."""
     numbers = lot_numbers(calculation)
 
     def view(record: BodyRecord) -> list[RenderableType]:
         parts: list[RenderableType] = [
-            composition_view(record, calculation.rules, lang, show_quotients, console.width, numbers)
+            composition_view(record, calculation.rules, lang, show_quotients, console.width, numbers, verbose)
         ]
-        if record.organ == "kkr":
+        if record.organ in ("kkr", "bestyrelse"):
             parts.append(chair_view(record, lang))
         return parts
 
     return view
 
 
-def chair_only_view(calculation: Calculation, lang: Lang) -> Callable[[BodyRecord], list[RenderableType]]:
+def chair_only_view(
+    calculation: Calculation, lang: Lang, verbose: bool = False
+) -> Callable[[BodyRecord], list[RenderableType]]:
     """The ``chair`` view: the provisional banner, pending lots and the chair election."""
     numbers = lot_numbers(calculation)
 
     def view(record: BodyRecord) -> list[RenderableType]:
-        banner = provisional_banner(record, lang)
+        banner = provisional_banner(record, lang, verbose)
         return [*([banner] if banner else []), *pending_block(record, lang, numbers), chair_view(record, lang)]
 
     return view

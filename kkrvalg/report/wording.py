@@ -7,7 +7,8 @@ from ..engine.composition import Composition, PartyResult
 from ..engine.lots import Tie
 from ..i18n import Lang, counted, label
 from ..model import RulesProfile
-from ..results import ORGANS, BodyRecord, LotOutcome
+from ..results import ORGANS, BodyRecord, Calculation, LotOutcome
+from ..sensitivity import Alternative, Change
 from . import fmt
 
 NATIONAL_BODIES = tuple(o for o in ORGANS if o != "kkr")
@@ -48,26 +49,52 @@ def undecided_text(candidates: tuple[str, ...], lang: Lang) -> str:
     return label("undecided", lang, candidates=between(candidates, lang))
 
 
-def provisional_text(c: Composition, lang: Lang) -> str | None:
-    """The warning that a body rests on partial data, naming what is missing; None when complete."""
+BANNER_NAMES = 3
+"""A banner names at most this many municipalities per status; more are counted (the full list is in the
+reports' appendix, and in the terminal behind ``--verbose``)."""
+
+
+def provisional_status(c: Composition) -> list[tuple[str, tuple[str, ...]]]:
+    """What makes a body provisional, status by status: (label key, the municipalities concerned)."""
+    t = c.tally
+    statuses = (
+        ("banner_missing", t.missing),
+        ("banner_preliminary", t.preliminary),
+        ("banner_no_mayor", t.without_mayor),
+        ("banner_waiting_mayors", t.waiting_mayors),
+        ("banner_seats_unknown", t.seats_unknown),
+        ("banner_assumed_mayors", t.assumed_mayors),
+    )
+    return [(key, names) for key, names in statuses if names]
+
+
+def provisional_text(c: Composition, lang: Lang, full: bool = False) -> str | None:
+    """The warning that a body rests on partial data, and what is partial; None when complete.
+
+    A status shared by many municipalities is counted (``alle 17 kommuner``, ``27 af 29 kommuner``) so the
+    banner stays a few lines; ``full`` names every municipality instead.
+    """
     t = c.tally
     if not t.provisional:
         return None
+    total = len(t.municipalities)
+    parts = []
+    for key, names in provisional_status(c):
+        if full or len(names) <= BANNER_NAMES:
+            shown = ", ".join(names)
+        elif key == "banner_missing":
+            continue  # the headline counts them already
+        elif len(names) == total:
+            shown = label("all_municipalities", lang, count=total)
+        else:
+            shown = label("some_municipalities", lang, count=len(names), total=total)
+        parts.append(label(key, lang, names=shown))
+    return label("provisional_banner", lang, counted=t.counted, municipalities=total, details="".join(parts))
 
-    def part(key: str, values: tuple[str, ...]) -> str:
-        return label(key, lang, names=", ".join(values)) if values else ""
 
-    return label(
-        "provisional_banner",
-        lang,
-        counted=t.counted,
-        municipalities=len(t.municipalities),
-        missing=part("banner_missing", t.missing),
-        preliminary=part("banner_preliminary", t.preliminary),
-        no_mayor=part("banner_no_mayor", t.without_mayor),
-        seats_unknown=part("banner_seats_unknown", t.seats_unknown),
-        assumed=part("banner_assumed_mayors", t.assumed_mayors),
-    )
+def provisional_details(c: Composition, lang: Lang) -> list[str]:
+    """Every status with every municipality it concerns, one line each (the reports' appendix, ``--verbose``)."""
+    return [label(key, lang, names=", ".join(names)).strip() for key, names in provisional_status(c)]
 
 
 def named_lists(c: Composition) -> tuple[list[PartyResult], list[PartyResult]]:
@@ -186,8 +213,20 @@ def post_lines(chair: ChairResult, lang: Lang) -> list[str]:
     return [f"{label('post_' + post.post, lang)}: {post_holder(post, chair, lang)}" for post in chair.posts]
 
 
-def margin_lines(chair: ChairResult, lang: Lang) -> list[str]:
-    """For each post won outright: the votes the runner-up lacked and the votes the winner had to spare."""
+def chair_title(record: BodyRecord, lang: Lang) -> str:
+    """The chair election's title: a KKR's (R9–R11), or KL's formand and næstformand (R15)."""
+    if record.organ == "bestyrelse":
+        return label("chair_title_board", lang, basis=label("chair_basis_" + record.chair_basis, lang))
+    return label("chair_title", lang, kkr=record.name)
+
+
+def chair_unit(record: BodyRecord) -> str:
+    """The counted noun of the chair election's figures: votes, or bestyrelse seats (R15)."""
+    return "n_seats" if record.chair_basis == "seats" else "n_votes"
+
+
+def margin_lines(chair: ChairResult, lang: Lang, unit: str = "n_votes") -> list[str]:
+    """For each post won outright: the votes (or seats) the runner-up lacked and what the winner had to spare."""
     decided = {p.post for p in chair.posts if p.decided}
     return [
         label(
@@ -195,16 +234,21 @@ def margin_lines(chair: ChairResult, lang: Lang) -> list[str]:
             lang,
             post=label("post_" + m.post, lang),
             runner_up=m.runner_up,
-            needed=counted("n_votes", m.needed, lang),
+            needed=counted(unit, m.needed, lang),
             winner=m.winner,
-            surplus=counted("n_votes", m.surplus, lang),
+            surplus=counted(unit, m.surplus, lang),
         )
         for m in chair.margins
         if m.runner_up is not None and not m.by_lot and m.post in decided
     ]
 
 
-_CHOICE_LABELS = {"threshold_denominator": "", "council_seat_scope": "scope_", "stopping_rule": "stopping_"}
+_CHOICE_LABELS = {
+    "threshold_denominator": "",
+    "council_seat_scope": "scope_",
+    "stopping_rule": "stopping_",
+    "bestyrelse_chair_basis": "chair_basis_",
+}
 """The rules settings that are a choice between named values, and the prefix of each value's label."""
 
 
@@ -242,3 +286,71 @@ def rules_line(rules: RulesProfile, lang: Lang, organ: str = "kkr") -> str:
 def lot_hint(lang: Lang) -> str:
     """What to do when a tie waits for a lot (exit 3)."""
     return label("tie_exit", lang)
+
+
+def alternative_text(alternative: Alternative, lang: Lang) -> str:
+    """An alternative in words, with its rule: ``stop ved loftet (R5)`` or ``K ikke som parti (R3)``."""
+    if alternative.setting.startswith("party:"):
+        phrase = label("sensitivity_party", lang, letter=alternative.setting.split(":", 1)[1])
+    else:
+        value = alternative.value
+        shown = choice_text(alternative.setting, str(value), lang)
+        if shown is None:  # the repræsentantskab's cap (R13)
+            shown = label("rules_no_cap", lang) if value is None else label("rules_cap", lang, factor=value)
+        phrase = label("sensitivity_" + alternative.setting, lang, value=shown)
+    return f"{phrase} ({alternative.rule})"
+
+
+def _change_texts(changes: tuple[Change, ...], lang: Lang) -> list[str]:
+    """What an alternative changes, body by body: ``KKR Syddanmark: 44 medlemmer i stedet for 42 (V 12 → 13)``."""
+    texts = []
+    for body in dict.fromkeys(c.body for c in changes):
+        own = [c for c in changes if c.body == body]
+        size = next((c for c in own if c.kind == "size"), None)
+        parts = ", ".join(f"{c.party} {c.before} → {c.after}" for c in own if c.kind == "members")
+        head = (
+            label("instead_of", lang, after=counted("n_members", int(size.after), lang), before=size.before)
+            if size is not None
+            else ""
+        )
+        members = f"{head} ({parts})" if head and parts else head or parts
+        posts = [
+            label(
+                "instead_of",
+                lang,
+                after=f"{label('post_' + c.kind, lang).lower()} {c.after or label('open', lang)}",
+                before=c.before or label("open", lang),
+            )
+            for c in own
+            if c.kind in ("formand", "naestformand")
+        ]
+        texts.append(f"{title_of(body, lang)}: " + "; ".join(filter(None, [members, *posts])))
+    return texts
+
+
+def sensitivity_lines(calculation: Calculation, lang: Lang) -> list[tuple[str, bool]]:
+    """Whether the result rests on an uncertain rule: one line per alternative that changes something (and what),
+    then one line naming the alternatives that change nothing — or only that line. Each line with whether it
+    says the result depends on the rule (a report shows those lines as warnings)."""
+    if calculation.sensitivity is None:
+        return []
+    lines = [
+        (
+            label(
+                "sensitivity_depends",
+                lang,
+                alternative=alternative_text(a, lang),
+                changes="; ".join(_change_texts(a.changes, lang)),
+            ),
+            True,
+        )
+        for a in calculation.depends_on
+    ]
+    holds = [alternative_text(a, lang) for a in calculation.sensitivity if a.checked and not a.changes]
+    unchecked = [alternative_text(a, lang) for a in calculation.sensitivity if not a.checked]
+    if holds:
+        key = "sensitivity_holds_also" if lines else "sensitivity_holds"
+        lines.append((label(key, lang, alternatives="; ".join(holds)), False))
+    if unchecked:
+        lines.append((label("sensitivity_unchecked", lang, alternatives="; ".join(unchecked)), False))
+    return lines
