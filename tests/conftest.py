@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
-from helpers import small_sheets, write_csv_folder, write_workbook
+from helpers import ROOT, run, small_sheets, unpack, write_csv_folder, write_workbook
 
 CHROMIUM = Path(os.environ.get("KKRVALG_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -103,3 +103,15 @@ def small_workbook(tmp_path: Path) -> Path:
 def small_csv_folder(tmp_path: Path) -> Path:
     """The same data as a folder of CSV files."""
     return write_csv_folder(tmp_path / "csv", small_sheets())
+
+
+@pytest.fixture(scope="session")
+def night_workbook(tmp_path_factory) -> Path:
+    """Election night at 00:25: valg.dk's tree as it then was, imported (every KKR provisional: preliminary counts,
+    districts without results, no seat allocations and no mayors yet)."""
+    folder = tmp_path_factory.mktemp("night")
+    unpack(ROOT / "data" / "kv2025" / "night" / "valgdk-2025-11-19T0025Z.tar.xz", folder)
+    target = folder / "valgnat.xlsx"
+    result = run("import", "valgdk", folder / "kv", "-o", target)
+    assert result.exit_code == 0, result.output
+    return target

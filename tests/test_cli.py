@@ -98,7 +98,9 @@ def test_partial_data_is_provisional_and_strict_refuses_it(tmp_path):
     nord, syd = document["kkr"]
     assert nord["provisional"] is True and nord["missing"] == ["Østerby"]
     assert syd["provisional"] is False
-    assert "FORELØBIG: 1 af 2 kommuner" in run("allocate", path).output
+    assert (
+        "FORELØBIG — ikke den officielle sammensætning. 1 af 2 kommuner har resultater" in run("allocate", path).output
+    )
     strict = run("allocate", path, "--strict")
     assert "Østerby" in ended(strict, 2)
 
@@ -123,7 +125,7 @@ def test_csv_folder_with_semicolons_and_cp1252(tmp_path):
     assert json.loads(result.stdout)["kkr"][0]["supplementary"] == 2
 
 
-def test_bundled_workbook_is_provisional_everywhere():
+def test_bundled_workbook_is_final_everywhere():
     before = hashlib.sha256(BUNDLED.read_bytes()).hexdigest()
     result = run("allocate", BUNDLED, "--format", "json")
     assert result.exit_code == 0
@@ -135,7 +137,8 @@ def test_bundled_workbook_is_provisional_everywhere():
         "Midtjylland",
         "Nordjylland",
     ]
-    assert all(k["provisional"] and k["missing"] for k in document["kkr"])
+    assert not any(k["provisional"] or k["missing"] or k["without_mayor"] for k in document["kkr"])
+    assert document["complete"] and sum(k["mayors"] for k in document["kkr"]) == 98
     assert all(k["members"] == sum(p["members"] for p in k["parties"]) <= k["cap"] for k in document["kkr"])
     assert all(k["undecided"] == 0 and k["mayors"] == sum(p["mayors"] for p in k["parties"]) for k in document["kkr"])
     assert hashlib.sha256(BUNDLED.read_bytes()).hexdigest() == before
@@ -184,5 +187,5 @@ def test_composition_table_fits_an_80_column_terminal():
     lines = result.output.splitlines()
     assert max(len(line) for line in lines) <= 80
     total = next(line for line in lines if line.startswith("│ I alt"))
-    assert [cell.strip() for cell in total.split("│")[1:-1]][-3:] == ["14", "9", "23"]
+    assert [cell.strip() for cell in total.split("│")[1:-1]][-3:] == ["17", "17", "34"]
     assert "…" not in result.output

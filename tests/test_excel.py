@@ -79,6 +79,12 @@ def assembly_report(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
+def night_report(tmp_path_factory, night_workbook):
+    wb, _ = report(tmp_path_factory.mktemp("night"), "allocate", night_workbook)
+    return wb
+
+
+@pytest.fixture(scope="module")
 def scenario_report(tmp_path_factory):
     path = write_workbook(tmp_path_factory.mktemp("scenarios") / "s.xlsx", small_sheets())
     wb, _ = report(path.parent, "scenarios", path, "--kkr", "Nord", "--party", "A", name="sc.xlsx")
@@ -114,7 +120,7 @@ def test_report_sheets_and_overview_equal_the_json(bundled_report):
             entry["supplementary"],
             entry["members"],
             entry["cap"],
-            "nej",
+            "ja" if entry["cap_reached"] else "nej",
             entry["chair"]["formand"],
             entry["chair"]["naestformand"],
         ]
@@ -144,7 +150,7 @@ def test_kkr_sheet_composition_chart_and_chair(bundled_report):
     wb, document = bundled_report
     entry = document["kkr"][0]
     ws = wb["Hovedstaden"]
-    assert ws["A1"].value.startswith("KKR Hovedstaden") and "FORELØBIG" in ws["A1"].value and ws["A1"].font.bold
+    assert ws["A1"].value.startswith("KKR Hovedstaden") and "FORELØBIG" not in ws["A1"].value and ws["A1"].font.bold
     assert ws.freeze_panes == "A2"
     start = row_of(ws, "Parti/liste")
     assert header(ws, start)[:5] == ["Parti/liste", "Navn", "Stemmer", "Andel", "KB-mandater"]
@@ -172,7 +178,7 @@ def test_kkr_sheet_composition_chart_and_chair(bundled_report):
     assert chair_rows[0][6] == "Formand" and chair_rows[1][6] == "Næstformand"
     first = row_of(ws, "Liste/valgforbund") + 1
     half = ws.cell(first, 5)
-    assert half.value == chair_rows[0][2] / 2 and chair_rows[0][5] == "65.932 1/2"
+    assert half.value == chair_rows[0][2] / 2 and chair_rows[0][5] == "94.698 1/2"  # A: 189.397 ÷ 2
     assert half.number_format == "#,##0.0" and ws.cell(first + 1, 5).number_format == "#,##0"
 
 
@@ -245,7 +251,7 @@ def test_every_sheet_prints_on_a4_one_page_wide_with_header_and_footer(bundled_r
             assert ws.oddHeader.right.text.startswith("Beregnet ")
             if wb is not scenario_report:
                 assert ws.oddFooter.left.text == f"Kilde: kv2025_kkr.xlsx (SHA-256 {sha})"
-                assert ws.oddHeader.center.text == "&BFORELØBIG" and ws.oddHeader.center.color == "C00000"
+                assert ws.oddHeader.center.text is None  # the official result is not marked provisional
     orientations = {ws.title: ws.page_setup.orientation for ws in bundled_report[0].worksheets}
     assert orientations == {
         "Oversigt": "landscape",
@@ -318,8 +324,8 @@ def test_board_workbook_has_seats_not_mayors(board_report):
     assert rows_below(ws, "Parti/liste", 7)[-1][6] == 17
     (chart,) = ws._charts
     assert len(chart.series) == 1 and chart.legend is None
-    kinds = {r[2] for r in rows_below(wb["Kvotienter"], "Organ", 3)}
-    assert kinds == {"Bestyrelsespost"}
+    kinds = [r[2] for r in rows_below(wb["Kvotienter"], "Organ", 3)]
+    assert kinds == ["Bestyrelsespost"] * 17 + ["Formand", "Næstformand"]  # KL's formand and næstformand (R15)
 
 
 def test_repraesentantskab_workbook(assembly_report):
@@ -374,11 +380,23 @@ def test_chair_and_scenarios_write_reports(tmp_path, scenario_report):
     assert ws.print_title_rows is None and ws.page_setup.orientation == "portrait"
 
 
-def test_scenario_sheets_fold_long_tables_and_warn_when_provisional(tmp_path):
-    wb, _ = report(tmp_path, "scenarios", BUNDLED, "--kkr", "Midtjylland", "--party", "V")
+def test_provisional_results_are_marked_on_every_sheet_and_page(night_report):
+    """Election night at 00:25: every KKR rests on preliminary counts and has no mayors yet."""
+    for ws in night_report.worksheets:
+        assert ws.oddHeader.center.text == "&BFORELØBIG" and ws.oddHeader.center.color == "C00000", ws.title
+    for name in KKR:
+        ws = night_report[name]
+        assert "FORELØBIG" in ws["A1"].value
+        banner = next(c.value for c in ws["A"] if isinstance(c.value, str) and c.value.startswith("FORELØBIG —"))
+        assert "Uden borgmester: alle" in banner and len(banner) < 400, banner
+
+
+def test_scenario_sheets_fold_long_tables_and_warn_when_provisional(tmp_path, night_workbook):
+    args = ("--kkr", "Midtjylland", "--party", "V", "--assume-mayors", "largest")
+    wb, _ = report(tmp_path, "scenarios", night_workbook, *args)
     ws = wb["Scenarier Midtjylland"]
     assert "FORELØBIG" in ws["A1"].value
-    assert any(isinstance(c.value, str) and c.value.startswith("FORELØBIG: 17 af 19") for c in ws["A"])
+    assert any(isinstance(c.value, str) and c.value.startswith("FORELØBIG — ikke den officielle") for c in ws["A"])
     table = next(t for t in ws.tables.values() if t.displayName == "Scenarier_Midtjylland_Muligheder")
     first, last = (int(n) for n in re.findall(r"\d+", table.ref))
     shown = 15 + 1  # --top 15, and V alone wherever it ranks
@@ -421,7 +439,7 @@ def test_libreoffice_prints_the_report_on_a4(tmp_path):
         assert sum(page.lstrip().startswith(f"KKR {name}") for page in pages) == 2, name
     assert not any("Diagramdata" in page for page in pages)
     assert sum(page.lstrip().startswith("Kommunekontaktrådene (KKR): oversigt") for page in pages) == 2
-    assert len(sizes) <= 16  # 16 with Calibri or Carlito; a wider fallback font shrinks Kvotienter to 2 pages
+    assert len(sizes) <= 17  # 17 with Calibri or Carlito; a wider fallback font shrinks Kvotienter
 
 
 def test_report_never_overwrites_the_input(tmp_path):
@@ -538,5 +556,8 @@ def test_validate_accepts_good_input_and_reports_what_is_partial(tmp_path):
     sheets["stemmer"] = sheets["stemmer"][:1]
     empty = run("validate", write_workbook(tmp_path / "empty.xlsx", sheets))
     assert empty.exit_code == 2 and "ingen rækker" in empty.output
-    bundled = run("validate", BUNDLED, "--strict")
-    assert bundled.exit_code == 2 and "mangler resultater" in bundled.output
+    assert run("validate", BUNDLED, "--strict").exit_code == 0
+    partial = small_sheets()
+    partial["stemmer"] = [r for r in partial["stemmer"] if r[0] != "Østerby"]
+    strict = run("validate", write_workbook(tmp_path / "partial.xlsx", partial), "--strict")
+    assert strict.exit_code == 2 and "mangler resultater fra 1 kommune: Østerby" in strict.output

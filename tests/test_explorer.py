@@ -281,13 +281,14 @@ def test_clicking_parties_into_valgforbund_shows_what_chair_says(browser_page, b
     result = nord.locator(".explorer-result")
     for line in shown_posts(nord) + result.locator("ul.lines li").all_inner_texts():
         assert one_line(line) in said
-    assert "inden for valgforbundet får V den med kvotienten 53.666 ÷ 1 = 53.666" in result.inner_text()
+    assert "inden for valgforbundet får V den med kvotienten 75.178 ÷ 1 = 75.178" in result.inner_text()
     rows = result.locator("table.chair tbody tr")
     assert [rows.nth(i).locator("td").first.inner_text() for i in range(rows.count())] == [
         lst["list"] for lst in expected["lists"]
     ]
-    assert result.locator("td.won").all_inner_texts() == ["87.022 ← Formand", "73.912 ← Næstformand"]
-    assert nord.locator("tfoot").inner_text().split()[:2] == ["V+C", "87.022"]
+    # V 75.178 + C 39.419 = 114.597 ÷ 1 takes formand; A's 89.687 ÷ 1 beats V+C's 57.298 1/2 ÷ 2
+    assert result.locator("td.won").all_inner_texts() == ["114.597 ← Formand", "89.687 ← Næstformand"]
+    assert nord.locator("tfoot").inner_text().split()[:2] == ["V+C", "114.597"]
     nord.screenshot(path=tmp_path / "nordjylland-v-c.png")
 
     nord.get_by_label("F i valgforbund 2", exact=True).check()
@@ -300,7 +301,8 @@ def test_clicking_parties_into_valgforbund_shows_what_chair_says(browser_page, b
 
     nord.get_by_role("button", name="Nulstil").click()
     assert holders(nord) == (alone["formand"], alone["naestformand"])
-    assert nord.locator("input:checked").count() == 6 and result.locator("p.warning").count() == 0
+    represented = len(alone["lists"])  # each party alone again: one checked radio each
+    assert nord.locator("input:checked").count() == represented == 7 and result.locator("p.warning").count() == 0
     assert result.locator("p").first.inner_text() == "Ingen valgforbund: hvert parti stiller op alene."
     assert browser_page.errors == [] and browser_page.outside_requests == []
 
@@ -437,7 +439,7 @@ def test_print_keeps_a_snapshot_and_the_counted_tables_without_the_controls(brow
     pages = pdf_pages(page.pdf(format="A4"), tmp_path, "scenarier")
     text = "\n".join(line for p in pages for line in p)
     assert "Øjebliksbillede af beregneren" in text and "Formand: V (via valgforbundet V+C)" in text
-    assert "Muligheder for V" in text and re.search(r"V ?\+ ?C ?\+ ?Æ\s+108\.113", text)
+    assert "Muligheder for V" in text and re.search(r"V ?\+ ?C ?\+ ?Æ\s+142\.368", text)  # 75.178 + 39.419 + 27.771
     assert "Nulstil" not in text and "Valgforbund 3" not in text
     page.emulate_media(media="screen")
     assert browser_page.errors == [] and browser_page.outside_requests == []
@@ -487,7 +489,7 @@ def test_english_page(browser_page, tmp_path):
     )
     assert shown_posts(nord) == ["Formand (chair): V (via valgforbund V+C)", "Næstformand (vice-chair): A"]
     assert all(one_line(line) in said for line in nord.locator(".explorer-result ul.lines li").all_inner_texts())
-    assert "13,111 votes" in nord.inner_text() and nord.get_by_role("button", name="Reset").count() == 1
+    assert "24,911 votes" in nord.inner_text() and nord.get_by_role("button", name="Reset").count() == 1
     text = page.locator("body").inner_text()
     data = load(BUNDLED)
     names = {m.name for m in data.municipalities} | {m.kkr for m in data.municipalities} | {"kv2025_kkr.xlsx"}

@@ -63,7 +63,7 @@ def bundled(tmp_path_factory) -> tuple[str, dict]:
     return report(tmp_path_factory.mktemp("bundled"), "allocate", BUNDLED)
 
 
-def test_bundled_report_counts_seats_marks_provisional_and_prints_a4(browser_page, bundled, tmp_path):
+def test_bundled_report_counts_seats_and_prints_a4(browser_page, bundled, tmp_path):
     html, document = bundled
     page = open_report(browser_page, html)
     assert page.locator("html").get_attribute("lang") == "da"
@@ -73,20 +73,14 @@ def test_bundled_report_counts_seats_marks_provisional_and_prints_a4(browser_pag
         section = page.locator(f'section[data-kkr="{entry["kkr"]}"]')
         assert section.evaluate(SEAT_COUNTS) == members(entry)
         assert section.locator("[data-party] > title").count() == entry["members"]
-        assert ("FORELØBIG" in section.inner_text()) is entry["provisional"]
-        if entry["provisional"]:
-            banner = section.locator(".provisional")
-            assert banner.inner_text().startswith("FORELØBIG: ") and all(
-                m in banner.inner_text() for m in entry["missing"]
-            )
-            assert banner.evaluate("e => getComputedStyle(e).color") == "rgb(179, 0, 27)"
+        assert "FORELØBIG" not in section.inner_text() and not entry["provisional"]
     assert page.locator("[data-party]").count() == sum(e["members"] for e in kkr)
     front = page.locator("section.front").inner_text()
     assert document["source"]["sha256"] in front and "kv2025_kkr.xlsx" in front and document["version"] in front
     assert "Ingen anmeldt" in front
 
     pages = pdf_pages(page.pdf(format="A4"), tmp_path, "rapport")
-    headers = (label("html_title_kkr", "da"), label("html_header_provisional", "da"))
+    headers = (label("html_title_kkr", "da"),)
     starts = {first_line(p, headers): number for number, p in enumerate(pages, start=1)}
     assert "kkrvalg" in pages[0][0] and "Indhold" in "\n".join(pages[0])
     kkr_pages = [starts[f"KKR {e['kkr']}"] for e in kkr]
@@ -94,12 +88,28 @@ def test_bundled_report_counts_seats_marks_provisional_and_prints_a4(browser_pag
     assert kkr_pages == sorted(kkr_pages) and kkr_pages[0] == 2 and appendix > kkr_pages[-1]
     assert len(pages) >= 1 + len(kkr) + 1
     assert all(f"Side {n} af {len(pages)}" in p[-1] for n, p in enumerate(pages, start=1))
-    assert all("FORELØBIG — ikke den officielle sammensætning" in "\n".join(p) for p in pages[1:])
+    assert not any("FORELØBIG" in "\n".join(p) for p in pages)
 
     page.screenshot(path=tmp_path / "forside.png")
     page.locator(f'section[data-kkr="{kkr[0]["kkr"]}"]').screenshot(path=tmp_path / "hovedstaden.png")
     assert (tmp_path / "forside.png").stat().st_size > 20_000
     assert browser_page.errors == [] and browser_page.outside_requests == []
+
+
+def test_a_provisional_report_says_so_on_every_page(browser_page, night_workbook, tmp_path):
+    """Election night at 00:25: every KKR rests on preliminary counts and has no mayors; a short banner, on screen
+    and on every printed page."""
+    html, document = report(tmp_path, "allocate", night_workbook)
+    page = open_report(browser_page, html)
+    for entry in document["kkr"]:
+        section = page.locator(f'section[data-kkr="{entry["kkr"]}"]')
+        banner = section.locator(".provisional")
+        assert entry["provisional"] and banner.inner_text().startswith("FORELØBIG — ikke den officielle")
+        assert "Uden borgmester: alle" in banner.inner_text() and len(banner.inner_text()) < 400
+        assert banner.evaluate("e => getComputedStyle(e).color") == "rgb(179, 0, 27)"
+    pages = pdf_pages(page.pdf(format="A4"), tmp_path, "valgnat")
+    assert all("FORELØBIG — ikke den officielle sammensætning" in "\n".join(p) for p in pages[1:])
+    assert browser_page.errors == []
 
 
 def test_the_file_needs_nothing_from_outside(bundled):
@@ -161,9 +171,9 @@ def test_english_report_has_no_danish_but_the_domain_terms_and_the_data(browser_
     allowed = {w.lower() for text in (*DANISH_TERMS, *names) for w in re.findall(r"[^\W\d_]+", text)}
     found = {w.lower() for w in re.findall(r"[^\W\d_]+", text)} & danish_only_words()
     assert found - allowed == set()
-    assert "PROVISIONAL" in text
+    assert "PROVISIONAL" not in text
     pages = pdf_pages(page.pdf(format="A4"), tmp_path, "report")
-    assert pages[1][0].startswith(label("html_title_kkr", "en")) and "PROVISIONAL — not the official" in pages[1][0]
+    assert pages[1][0].startswith(label("html_title_kkr", "en"))
     assert pages[-1][-1].startswith("Computed ") and pages[-1][-1].endswith(f"Page {len(pages)} of {len(pages)}")
     assert browser_page.errors == []
 
@@ -177,7 +187,7 @@ def test_chair_with_valgforbund_shows_the_inner_dhondt(browser_page, tmp_path):
     (entry,) = document["kkr"]
     formand = next(p for p in entry["posts"] if p["post"] == "formand")
     assert formand["list"] == "A+F+Ø" and formand["party"] == "A"
-    assert "inden for valgforbundet får A den med kvotienten 126.466 ÷ 1 = 126.466" in chair
+    assert "inden for valgforbundet får A den med kvotienten 189.397 ÷ 1 = 189.397" in chair  # A's own votes
     assert page.locator("td.won").count() == 2
     assert browser_page.errors == []
 

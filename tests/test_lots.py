@@ -126,8 +126,12 @@ def test_r8_each_lot_names_all_its_winners_in_the_order_listed(three_way):
 
 def test_complete_is_true_only_for_complete_and_decided_data(tmp_path, formand_tie):
     code, bundled = document("allocate", BUNDLED)
-    assert code == 0 and bundled["complete"] is False and bundled["ties_resolved"] is True
-    assert all(k["provisional"] and not k["complete"] for k in bundled["kkr"])
+    assert code == 0 and bundled["complete"] is True and all(k["complete"] for k in bundled["kkr"])
+    partial = small_sheets()
+    partial["stemmer"] = [r for r in partial["stemmer"] if r[0] != "Østerby"]
+    code, provisional = document("allocate", write_workbook(tmp_path / "p.xlsx", partial))
+    assert code == 0 and provisional["complete"] is False and provisional["ties_resolved"] is True
+    assert [(k["provisional"], k["complete"]) for k in provisional["kkr"]] == [(True, False), (False, True)]
     code, small = document("allocate", write_workbook(tmp_path / "s.xlsx", small_sheets()))
     assert code == 0 and small["complete"] is True and all(k["complete"] for k in small["kkr"])
     code, tie = document("allocate", formand_tie)

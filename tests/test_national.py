@@ -5,6 +5,7 @@ import random
 
 import kkrvalg
 import pytest
+from openpyxl import load_workbook
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from kkrvalg.engine.composition import compose
@@ -134,12 +135,61 @@ def test_r14_seventeen_seats_and_monotone(votes, extra):
         assert {p.party: p.members for p in bigger.parties}["P0"] >= {p.party: p.members for p in board.parties}["P0"]
 
 
-def test_r14_bundled_figures_give_a_provisional_board():
+def test_r14_the_kv2025_board_is_the_published_one():
+    """KV2025's national votes give A5 V3 C2 F2 Ø1 O1 I1 B1 Æ1; A's 5 of 17 is what was published (March 2026)."""
     code, doc = organ_json(BUNDLED, "bestyrelse")
-    assert code == 0 and doc["provisional"] and not doc["complete"] and doc["members"] == 17
+    assert code == 0 and not doc["provisional"] and doc["complete"] and doc["members"] == 17
     assert doc["mayors"] == 0 and all(s["kind"] == "seat" for s in doc["seats"])
+    members = {p["party"]: p["members"] for p in doc["parties"] if p["members"]}
+    assert members == {"A": 5, "V": 3, "C": 2, "F": 2, "Ø": 1, "O": 1, "I": 1, "B": 1, "Æ": 1}
     shown = ended(run("allocate", BUNDLED, "--organ", "bestyrelse"), 0)
-    assert "FORELØBIG: 71 af 98 kommuner" in shown and "17 pladser i alt (R14)" in shown
+    assert "FORELØBIG" not in shown and "17 pladser i alt (R14)" in shown
+
+
+def test_r15_kls_formand_is_elected_on_board_seats_with_valgforbund():
+    """On seats (the default): A 5 takes formand, V 3 næstformand (3 > 5 ÷ 2). A+F+Ø+B pools 9 of 17 seats,
+    more than twice any other list's (V 3), so it takes both posts; inside it A 5 ÷ 1 and 5 ÷ 2 beat F's 2."""
+    code, doc = organ_json(BUNDLED, "bestyrelse")
+    assert (doc["chair"]["formand"], doc["chair"]["naestformand"], doc["chair"]["basis"]) == ("A", "V", "seats")
+    assert [(lst["list"], lst["votes"]) for lst in doc["chair"]["lists"]][:2] == [("A", 5), ("V", 3)]
+    result = run("chair", BUNDLED, "--organ", "bestyrelse", "--valgforbund", "A+F+Ø+B", "--format", "json")
+    (board,) = json.loads(ended(result, 0))["kkr"]
+    assert board["lists"][0] == {
+        "list": "A+F+Ø+B",
+        "parties": ["A", "B", "F", "Ø"],
+        "votes": 9,
+        "quotients": [{"votes": 9, "divisor": 1, "quotient": "9"}, {"votes": 9, "divisor": 2, "quotient": "4 1/2"}],
+    }
+    assert (board["formand"], board["naestformand"]) == ("A", "A")
+    shown = ended(run("chair", BUNDLED, "--organ", "bestyrelse", "--valgforbund", "A+F+Ø+B"), 0)
+    assert "V manglede 7 pladser" in shown and "på pladser i bestyrelsen" in shown
+    assert "formandsvalget på landsdækkende stemmer (R15)" in shown
+    assert "vælger ikke formand" in ended(run("chair", BUNDLED, "--organ", "repraesentantskab"), 2)
+
+
+def test_r15_the_kv21_board_shows_why_seats_are_the_default():
+    """After KV21 the board was A6 V5 C3 F1 Ø1 B1 and V's Martin Damm became formand: a V+C+B valgforbund wins on
+    seats (9 against A+F+Ø's 8) — on KV21's votes (1.30 M against 1.34 M) it would not have."""
+    from kkrvalg.engine.chair import elect_chair
+
+    seats = {"A": 6, "V": 5, "C": 3, "F": 1, "Ø": 1, "B": 1}
+    blocs = {"V+C+B": ("V", "C", "B"), "A+F+Ø": ("A", "F", "Ø")}
+    on_seats = elect_chair("bestyrelse", seats, blocs)
+    assert on_seats.holder("formand") == "V" and [lst.votes for lst in on_seats.lists] == [9, 8]
+    on_votes = elect_chair(
+        "bestyrelse", {"V": 800_000, "C": 400_000, "B": 100_000, "A": 1_000_000, "F": 240_000, "Ø": 100_000}, blocs
+    )
+    assert on_votes.holder("formand") == "A"
+
+
+def test_r15_the_basis_is_a_setting(tmp_path):
+    profile = tmp_path / "p.toml"
+    profile.write_text('bestyrelse_chair_basis = "votes"\n', encoding="utf-8")
+    code, doc = organ_json(BUNDLED, "bestyrelse", "--rules", profile)
+    national = {p["party"]: p["votes"] for p in doc["parties"]}
+    assert doc["chair"]["basis"] == "votes"
+    assert all(lst["votes"] == national[lst["list"]] for lst in doc["chair"]["lists"])
+    assert (doc["chair"]["formand"], doc["chair"]["naestformand"]) == ("A", "V")
 
 
 def test_board_settings_come_from_the_rules_profile(tmp_path):
@@ -161,12 +211,18 @@ def test_the_api_gives_organs_as_documents():
     frame = board.to_frame()
     assert frame.members.sum() == 17 and {"party", "votes", "members"} <= set(frame.columns)
     assembly = kkrvalg.compose(data, organ="repraesentantskab")
-    assert assembly.mayors == 71 and assembly.members >= assembly.mayors
+    assert assembly.mayors == 98 and assembly.members >= assembly.mayors
     with pytest.raises(kkrvalg.RulesError):
         kkrvalg.compose(data, organ="bestyrelse", kkr="Hovedstaden")
 
 
 def test_validate_checks_an_organ(tmp_path):
-    assert "er i orden" in ended(run("validate", BUNDLED, "--organ", "bestyrelse"), 0)
-    strict = ended(run("validate", BUNDLED, "--organ", "bestyrelse", "--strict"), 2)
-    assert "KL's bestyrelse mangler resultater fra 27 kommuner" in strict
+    assert "er i orden" in ended(run("validate", BUNDLED, "--organ", "bestyrelse", "--strict"), 0)
+    book = load_workbook(BUNDLED)
+    votes = book["stemmer"]
+    for row in reversed(range(2, votes.max_row + 1)):
+        if votes.cell(row, 2).value in ("Læsø", "Fanø"):
+            votes.delete_rows(row)
+    book.save(tmp_path / "partial.xlsx")
+    strict = ended(run("validate", tmp_path / "partial.xlsx", "--organ", "bestyrelse", "--strict"), 2)
+    assert "KL's bestyrelse mangler resultater fra 2 kommuner: Fanø, Læsø" in strict

@@ -38,13 +38,24 @@ def mirror(tmp_path):
     return root
 
 
+def without_later_additions(values: dict[str, list[list]]) -> dict[str, list[list]]:
+    """The workbook as the importer of 285e41c wrote it: without the elected members, the election day and the
+    list of files left out, which later versions add."""
+    values = {title: rows for title, rows in values.items() if title != "byraadsmedlemmer"}
+    rows = [row for row in values["Import"] if row[0] != "Valgdag"]
+    start = next(i for i, row in enumerate(rows) if str(row[0]).startswith("Filer uden for valget"))
+    end = rows.index([None] * len(rows[start]), start)
+    values["Import"] = rows[:start] + rows[end + 1 :]
+    return values
+
+
 def test_the_workbook_is_the_one_the_importer_wrote_before_it_streamed(tmp_path):
     """tests/fixtures/valgdk-workbook.json was written by the importer of commit 285e41c, which read every
     file before choosing the newest releases."""
     target = tmp_path / "s.xlsx"
     assert run("import", "valgdk", FIXTURES / "valgdk", "-o", target).exit_code == 0
     expected = json.loads((FIXTURES / "valgdk-workbook.json").read_text(encoding="utf-8"))
-    assert sheets(target) == expected
+    assert without_later_additions(sheets(target)) == expected
 
 
 def test_an_election_two_levels_down_in_a_mirror_is_found(mirror, tmp_path):

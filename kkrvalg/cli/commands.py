@@ -292,9 +292,11 @@ def scenarios(
     ] = None,
     strict: StrictOption = False,
     rules: RulesOption = None,
+    assume_mayors: AssumeMayorsOption = None,
     seed: SeedOption = None,
     lot: LotOption = None,
     output: FormatOption = OutputFormat.table,
+    verbose: VerboseOption = False,
     xlsx: XlsxOption = None,
     html: HtmlOption = None,
     _language: LangOption = Language.da,
@@ -305,7 +307,9 @@ def scenarios(
     lang = current_lang()
     if show_all and top is not None:
         raise RulesError([Problem("options_exclusive", {"first": "--top", "second": "--all"})])
-    calculation = load_and_calculate(path, rules, lot, kkr=kkr, seed=seed, strict=strict)
+    calculation = load_and_calculate(
+        path, rules, lot, kkr=kkr, seed=seed, strict=strict, assume_mayors=assume_mayors is not None
+    )
     with scenario_progress(lang) as progress:
         calculation = analyse_scenarios(
             calculation,
@@ -322,7 +326,7 @@ def scenarios(
     from ..report.terminal import provisional_banner
 
     def view(record):
-        banner = provisional_banner(record, lang)
+        banner = provisional_banner(record, lang, verbose)
         return [*([banner] if banner else []), scenario_view(record, lang)]
 
     present(calculation, output, scenarios_document, lambda _console: view, (path, xlsx, html))

@@ -43,18 +43,21 @@ GUIDE: dict[str, dict[str, str]] = {
         "en": "The list's seats on the municipal council.",
     },
     "guide_borgmestre": {
-        "da": "Én række pr. kommune: borgmesterens liste.",
-        "en": "One row per municipality: the mayor's list.",
+        "da": "Én række pr. kommune: borgmesterens liste og/eller navn.",
+        "en": "One row per municipality: the mayor's list and/or name.",
     },
     "guide_borgmestre_kommune": {
         "da": "Kommunens navn (eller kommunekode).",
         "en": "The municipality's name (or code).",
     },
     "guide_borgmestre_liste": {
-        "da": "Borgmesterens liste (bogstav som i arket stemmer). Tom, indtil borgmesteren er valgt.",
-        "en": "The mayor's list (letter as in the sheet stemmer). Empty until the mayor is elected.",
+        "da": "Borgmesterens liste (bogstav som i arket stemmer). Tom, indtil borgmesteren er valgt. Kan udelades, når navnet står blandt de valgte i arket byraadsmedlemmer (fra import valgdk).",
+        "en": "The mayor's list (letter as in the sheet stemmer). Empty until the mayor is elected. May be left out when the name is among the elected in the sheet byraadsmedlemmer (from import valgdk).",
     },
-    "guide_borgmestre_navn": {"da": "Borgmesterens navn (valgfrit).", "en": "The mayor's name (optional)."},
+    "guide_borgmestre_navn": {
+        "da": "Borgmesterens navn som på stemmesedlen. Kontrolleres mod de valgte i arket byraadsmedlemmer, når det findes.",
+        "en": "The mayor's name as on the ballot. Checked against the elected in the sheet byraadsmedlemmer, when there is one.",
+    },
     "guide_listesamarbejder": {
         "da": "Lokallister i et godkendt listesamarbejde, fx Lokallisterne i Danmark (R3).",
         "en": "Local lists in an approved listesamarbejde, e.g. Lokallisterne i Danmark (R3).",
@@ -98,6 +101,10 @@ GUIDE: dict[str, dict[str, str]] = {
     },
     "guide_partier_liste": {"da": "Partiets bogstav.", "en": "The party's letter."},
     "guide_partier_navn": {"da": "Partiets navn.", "en": "The party's name."},
+    "guide_partier_usikker": {
+        "da": "'ja', hvis det er usikkert, om listen tæller som parti (R3); resultatet afprøves så uden den.",
+        "en": "'ja' (yes) if it is uncertain whether the list counts as a party (R3); the result is then also tried without it.",
+    },
     "guide_partier_farve": {
         "da": "Partiets farve i rapporterne som hex-kode, fx #C8102E (valgfri; ellers den medfølgende).",
         "en": "The party's colour in the reports as a hex code, e.g. #C8102E (optional; else the bundled one).",

@@ -44,6 +44,10 @@ LABELS: dict[str, dict[str, str]] = {
     "cap_none": {"da": "Intet loft over antallet af medlemmer", "en": "No cap on the number of members"},
     "cap_bound": {"da": " — loftet er nået (R7)", "en": " — the cap is reached (R7)"},
     "cap_free": {"da": " — ikke nået", "en": " — not reached"},
+    "cap_met": {
+        "da": " — nået, uden at loftet begrænsede fordelingen",
+        "en": " — reached, without the cap limiting the allocation",
+    },
     "provisional_banner": {
         "da": "FORELØBIG — ikke den officielle sammensætning. {counted} af {municipalities} kommuner har resultater.{details}",
         "en": "PROVISIONAL — not the official composition. {counted} of {municipalities} municipalities have results.{details}",

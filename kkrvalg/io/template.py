@@ -127,7 +127,7 @@ def _guide(ws, lang: Lang) -> None:
         ws.cell(row, 4, guide(f"guide_{sheet}", lang)).alignment = Alignment(wrap_text=True)
         for column in columns(sheet):
             row += 1
-            required = column in COLUMNS[sheet] and not (sheet == "borgmestre" and column == "liste")
+            required = column in COLUMNS[sheet]
             ws.cell(row, 2, column)
             ws.cell(row, 3, label("yes" if required else "no", lang))
             ws.cell(row, 4, guide(f"guide_{sheet}_{column}", lang)).alignment = Alignment(wrap_text=True)

@@ -199,6 +199,7 @@ def _inventory(root: Path) -> tuple[list[tuple[str, str, str]], list[Problem]]:
                 ignored.append(Problem("valgdk_ignored_unused", {"folder": parts[0]}, file=name))
             else:
                 ignored.append(Problem("valgdk_ignored_stray", {}, file=name))
+    data.sort(key=lambda found: (found[0] != RESULTS, found[1].split("/")))  # the results first, as listed
     return data, ignored
 
 

@@ -53,6 +53,7 @@ from .wording import (
     choice_text,
     eligibility_text,
     margin_lines,
+    post_holder,
     named_lists,
     post_lines,
     provisional_text,
@@ -671,8 +672,9 @@ def quotients_sheet(wb: Workbook, calculation: Calculation, lang: Lang, computed
             rows.append([name, s.order, kind, s.party, s.municipality, votes, divisor, q, exact, s.tie])
         for post in record.chair.posts if record.chair else ():
             q = post.quotient
-            kind = label("post_" + post.post, lang)
-            rows.append([name, None, kind, post.party, None, q.votes, q.divisor, q, fmt.exact(q, lang), None])
+            votes, divisor, exact = (q.votes, q.divisor, fmt.exact(q, lang)) if q else (None, None, None)
+            holder = post.party or post_holder(post, record.chair, lang)  # undecided, or no candidates at all
+            rows.append([name, None, label("post_" + post.post, lang), holder, None, votes, divisor, q, exact, None])
     body = "kkr" if calculation.organ == "kkr" else "excel_body"
     keys = (body, "order", "kind", "party", "municipality", "votes", "divisor", "quotient", "exact", "tie")
     sheet = _Sheet(wb.create_sheet("Kvotienter"), len(keys), "portrait", lang, NARROW_WIDTH)

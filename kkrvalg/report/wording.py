@@ -128,7 +128,8 @@ def size_text(record: BodyRecord, rules: RulesProfile, lang: Lang) -> str:
         cap = label("cap_none", lang)
     else:
         factor = rules.repraesentantskab_cap_factor if record.organ == "repraesentantskab" else rules.cap_factor
-        note = label("cap_bound", lang) if c.cap_reached else label("cap_free", lang)
+        met = "cap_met" if c.size == c.cap else "cap_free"  # the allocation stopped exactly at the cap on its own
+        note = label("cap_bound", lang) if c.cap_reached else label(met, lang)
         cap = label(
             "cap_line",
             lang,
