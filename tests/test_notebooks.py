@@ -22,4 +22,5 @@ def test_notebook_executes(name):
 
 def test_the_kv2025_notebook_says_what_the_data_covers():
     first = nbformat.read(NOTEBOOKS / "kv2025_kkr.ipynb", as_version=4).cells[0]
-    assert first.cell_type == "markdown" and "71 af de 98 kommuner" in first.source and "foreløbig" in first.source
+    assert first.cell_type == "markdown" and "valg.dk's officielle resultat" in first.source
+    assert "alle 98 kommuner" in first.source and "H og K er usikre" in first.source
