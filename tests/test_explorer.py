@@ -455,6 +455,7 @@ def test_the_page_needs_nothing_from_outside_and_its_script_cannot_end_early(bun
     source = JS.read_text(encoding="utf-8")
     assert not re.search(r"</script|<!--", source, re.IGNORECASE)
     built = {"post_formand", "post_naestformand", "tie_place_chair", "tie_place_valgforbund"}  # t(`post_${post}`)
+    built |= {"votes", "head_seats"}  # t(data.figures): votes, or seats on KL's bestyrelse
     assert set(re.findall(r'\bt\("(\w+)"', source)) | built == set(EXPLORER_LABELS)
 
 
@@ -497,4 +498,21 @@ def test_english_page(browser_page, tmp_path):
     allowed = {w.lower() for t in (*DANISH_TERMS, *names) for w in re.findall(r"[^\W\d_]+", t)}
     assert ({w.lower() for w in re.findall(r"[^\W\d_]+", text)} & danish_only_words()) - allowed == set()
     page.screenshot(path=tmp_path / "english.png", full_page=True)
+    assert browser_page.errors == []
+
+
+def test_the_board_has_the_same_calculator_on_its_seats(browser_page, tmp_path):
+    """KL's formand and næstformand (R15): the page counts board seats as chair --organ bestyrelse does."""
+    page = opened(browser_page, scenarios_report(tmp_path, BUNDLED, "--organ", "bestyrelse", "--party", "A"))
+    board = page.locator('section[data-organ="bestyrelse"] .explorer')
+    alone = chair_json(BUNDLED, "--organ", "bestyrelse")
+    assert holders(board) == (alone["formand"], alone["naestformand"]) == ("A", "V")
+    for party in ("A", "F", "Ø", "B"):
+        board.get_by_label(f"{party} i valgforbund 1", exact=True).check()
+    expected = chair_json(BUNDLED, "--organ", "bestyrelse", "--valgforbund", "A,F,Ø,B")
+    assert holders(board) == (expected["formand"], expected["naestformand"]) == ("A", "A")
+    said = terminal(BUNDLED, "--organ", "bestyrelse", "--valgforbund", "A,F,Ø,B")
+    for line in board.locator(".explorer-result ul.lines li").all_inner_texts():
+        assert one_line(line) in said
+    assert board.locator("tfoot").inner_text().split()[:2] == ["A+F+Ø+B", "9"]  # 5 + 2 + 1 + 1 seats
     assert browser_page.errors == []

@@ -226,3 +226,28 @@ def test_validate_checks_an_organ(tmp_path):
     book.save(tmp_path / "partial.xlsx")
     strict = ended(run("validate", tmp_path / "partial.xlsx", "--organ", "bestyrelse", "--strict"), 2)
     assert "KL's bestyrelse mangler resultater fra 2 kommuner: Fanø, Læsø" in strict
+
+
+def test_r15_scenarios_on_the_board_count_what_the_enumeration_walks():
+    """R12 on KL's bestyrelse: the counts over every way to form valgforbund, on board seats, agree with walking
+    every partition; A+F+Ø+B (9 of 17 seats, more than the other 8 together) is among the blocs that secure
+    formand whatever the others do."""
+    counted = json.loads(run("scenarios", BUNDLED, "--organ", "bestyrelse", "--format", "json").stdout)
+    walked = json.loads(
+        run("scenarios", BUNDLED, "--organ", "bestyrelse", "--method", "enumerate", "--format", "json").stdout
+    )
+    (board,) = counted["kkr"]
+    assert board["enumeration"]["formand"] == walked["kkr"][0]["enumeration"]["formand"]
+    assert board["enumeration"]["naestformand"] == walked["kkr"][0]["enumeration"]["naestformand"]
+    assert {p["party"]: p["votes"] for p in board["parties"]} == {
+        "A": 5,
+        "V": 3,
+        "C": 2,
+        "F": 2,
+        "Ø": 1,
+        "O": 1,
+        "I": 1,
+        "B": 1,
+        "Æ": 1,
+    }
+    assert {"A", "B", "F", "Ø"} in [set(b["members"]) for b in board["guaranteed"]["formand"]]

@@ -112,6 +112,14 @@ def party_lists(values: list[str] | None, option: str) -> list[tuple[str, ...]]:
     return lists
 
 
+def refuse_organ_without_chair(organ: OrganChoice) -> None:
+    """Only the KKR and KL's bestyrelse elect a formand and a næstformand (R9, R15)."""
+    from ..errors import Label, Problem, RulesError
+
+    if organ is OrganChoice.repraesentantskab:
+        raise RulesError([Problem("organ_no_chair", {"organ": Label("organ_" + organ.value)})])
+
+
 def write_reports(calculation: Calculation, lang: str, source: Path, xlsx: Path | None, html: Path | None) -> None:
     """The Excel and HTML reports, written atomically and never over an input — and never while a tie
     waits for a lot (a report is a record to sign; it must not show an undecided result)."""
@@ -230,11 +238,8 @@ def chair(
     html: HtmlOption = None,
     _language: LangOption = Language.da,
 ) -> None:
-    from ..errors import Label, Problem, RulesError
-
     lang = current_lang()
-    if organ is OrganChoice.repraesentantskab:
-        raise RulesError([Problem("organ_no_chair", {"organ": Label("organ_" + organ.value)})])
+    refuse_organ_without_chair(organ)
     meeting_date = parse_meeting(meeting)
     groups = party_lists(valgforbund, "--valgforbund") if valgforbund else None
     calculation = load_and_calculate(
@@ -269,6 +274,7 @@ DEFAULT_TOP = 15
 def scenarios(
     path: InputArgument,
     kkr: KkrOption = None,
+    organ: OrganOption = OrganChoice.kkr,
     party: Annotated[
         str | None, typer.Option("--party", help="§party", metavar="§meta_party", rich_help_panel=SCENARIOS)
     ] = None,
@@ -307,8 +313,9 @@ def scenarios(
     lang = current_lang()
     if show_all and top is not None:
         raise RulesError([Problem("options_exclusive", {"first": "--top", "second": "--all"})])
+    refuse_organ_without_chair(organ)
     calculation = load_and_calculate(
-        path, rules, lot, kkr=kkr, seed=seed, strict=strict, assume_mayors=assume_mayors is not None
+        path, rules, lot, kkr=kkr, organ=organ.value, seed=seed, strict=strict, assume_mayors=assume_mayors is not None
     )
     with scenario_progress(lang) as progress:
         calculation = analyse_scenarios(

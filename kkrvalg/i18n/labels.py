@@ -252,6 +252,10 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "the meeting date {meeting} is in the past.",
     },
     "source_line": {"da": "Kilde: {name} (SHA-256 {sha})", "en": "Source: {name} (SHA-256 {sha})"},
+    "scenarios_title_board": {
+        "da": "Valgforbund-scenarier for valget af KL's formand og næstformand i bestyrelsen (R12, R15)",
+        "en": "Valgforbund scenarios for the election of KL's formand and næstformand on the bestyrelse (R12, R15)",
+    },
     "scenarios_title": {
         "da": "Valgforbund-scenarier for formandsvalget i KKR {kkr} (R12)",
         "en": "Valgforbund scenarios for the chair election in KKR {kkr} (R12)",
@@ -566,6 +570,11 @@ LABELS: dict[str, dict[str, str]] = {
     "html_title_kkr": {
         "da": "KKR efter kommunalvalget: sammensætning og valg af formand og næstformand",
         "en": "The KKR after the municipal election: composition and election of formand and næstformand",
+    },
+    "html_sensitivity": {"da": "Usikre regler", "en": "Uncertain rules"},
+    "html_appendix_partial": {
+        "da": "Bilag 4: Hvad der er foreløbigt, kommune for kommune",
+        "en": "Appendix 4: What is provisional, municipality by municipality",
     },
     "html_title_organ": {"da": "Sammensætning af {body}", "en": "Composition of {body}"},
     "html_title_scenarios": {

@@ -53,10 +53,13 @@ from .wording import (
     choice_text,
     eligibility_text,
     margin_lines,
-    post_holder,
     named_lists,
+    post_holder,
     post_lines,
+    provisional_details,
     provisional_text,
+    scenarios_title,
+    sensitivity_lines,
     size_text,
     tie_line,
     tie_outcome,
@@ -503,6 +506,10 @@ def overview_sheet(wb: Workbook, calculation: Calculation, lang: Lang, computed:
     sheet.title(label("excel_overview_title", lang, body=body), _any_provisional(calculation), computed)
     _provisional_note(sheet, calculation, lang)
     sheet.table([label(k, lang) for k, _ in columns], [[get(r) for _, get in columns] for r in calculation.records])
+    for text, depends in sensitivity_lines(calculation, lang):
+        sheet.text(text, WARNING if depends else BODY)
+    for record in (r for r in calculation.records if r.provisional):
+        sheet.lines([f"{body_title(record, lang)}: {line}" for line in provisional_details(record.composition, lang)])
     sheet.gap()
     source = [
         (label("input_file", lang), calculation.source.name),
@@ -719,7 +726,7 @@ def scenario_sheet(wb: Workbook, record: BodyRecord, lang: Lang, computed: str) 
     with a party, its options — each caption above its table, each count with its share."""
     analysis = record.scenarios
     sheet = _Sheet(wb.create_sheet(sheet_title(f"Scenarier {record.name}")), 9, "portrait", lang)
-    sheet.title(label("scenarios_title", lang, kkr=record.name), record.provisional, computed)
+    sheet.title(scenarios_title(record, lang), record.provisional, computed)
     if banner := provisional_text(record.composition, lang):
         sheet.text(banner, WARNING)
         sheet.space()

@@ -39,8 +39,11 @@ from .wording import (
     outcome_line,
     post_holder,
     post_lines,
+    provisional_details,
     provisional_text,
     rules_line,
+    scenarios_title,
+    sensitivity_lines,
     size_text,
     tie_line,
     tie_outcome,
@@ -60,7 +63,7 @@ UNDECIDED_FILL = "#ffffff"
 EXPLORER_LABELS = (
     *("party", "votes", "alone", "chair_list", "chair_parties", "post_formand", "post_naestformand", "via"),
     *("undecided", "and_list", "no_candidates", "won_by_lot", "margin_line", "html_inner_post", "html_elected"),
-    *("html_margins", "html_chair_valgforbund", "html_valgforbund_entry", "kkr_title", "tie_line", "seat_number"),
+    *("html_margins", "html_chair_valgforbund", "html_valgforbund_entry", "head_seats", "tie_line", "seat_number"),
     *("tie_place_chair", "tie_place_valgforbund", "tie_supplied"),
     *("explorer_snapshot", "explorer_alone_column", "explorer_column", "explorer_choice", "explorer_fixed_column"),
     *("explorer_fixed_choice", "explorer_short", "explorer_reset", "explorer_no_groups", "explorer_incomplete"),
@@ -90,7 +93,7 @@ def explorer_texts(lang: Lang) -> View:
     """The texts, counted nouns and thousands separator the calculator needs, in the page's language."""
     return {
         "labels": {key: LABELS[key][lang] for key in EXPLORER_LABELS},
-        "counted": {key: COUNTED[key][lang] for key in ("n_votes", "n_seats")},
+        "counted": {key: COUNTED[key][lang] for key in ("n_votes", "n_seats")},  # n_seats: margins on the board
         "thousands": fmt.integer(1000, lang)[1],
     }
 
@@ -169,7 +172,13 @@ def report_view(calculation: Calculation, lang: Lang) -> View:
         "version": calculation.version,
         "source": source,
         "valgforbund": valgforbund_view(calculation, lang) if organ == "kkr" else None,
-        "rules_line": rules_line(calculation.rules, lang),
+        "rules_line": rules_line(calculation.rules, lang, organ),
+        "sensitivity": [{"text": text, "depends": depends} for text, depends in sensitivity_lines(calculation, lang)],
+        "partial": [
+            {"body": body_title(r, lang), "lines": provisional_details(r.composition, lang)}
+            for r in calculation.records
+            if r.provisional
+        ],
         "bodies": [body_view(r, i, calculation, lang, numbers) for i, r in enumerate(calculation.records, start=1)],
         "explorer": {"texts": explorer_texts(lang), "script": explorer_script()} if scenarios else None,
         "body_header": label("kkr" if organ == "kkr" else "html_body", lang),
@@ -436,11 +445,15 @@ def chair_view(record: BodyRecord, chair: ChairResult, lang: Lang) -> View:
     }
 
 
-def explorer_view(record: BodyRecord, colours: Mapping[str, str], rules: RulesProfile) -> View:
-    """What the page's calculator starts from: the represented parties, the fixed valgforbund and R10's minimum."""
+def explorer_view(record: BodyRecord, colours: Mapping[str, str], rules: RulesProfile, lang: Lang) -> View:
+    """What the page's calculator starts from: the represented parties, the fixed valgforbund, R10's minimum, and
+    what the election counts (votes, or seats on KL's bestyrelse: R15)."""
     parties = {p.party: p for p in record.composition.parties}
     return {
         "kkr": record.name,
+        "title": body_title(record, lang),
+        "figures": "head_seats" if record.chair_basis == "seats" else "votes",
+        "unit": chair_unit(record),
         "min": rules.valgforbund_min_parties,
         "parties": [
             {"party": party, "label": party_label(parties[party]), "votes": votes, "colour": colours[party]}
@@ -481,8 +494,8 @@ def scenario_view(record: BodyRecord, colours: Mapping[str, str], rules: RulesPr
     parties = {p.party: p for p in record.composition.parties}
     shown, total = analysis.shown_outlook(), len(analysis.outlook())
     return {
-        "title": label("scenarios_title", lang, kkr=record.name),
-        "explorer": explorer_view(record, colours, rules),
+        "title": scenarios_title(record, lang),
+        "explorer": explorer_view(record, colours, rules, lang),
         "given": label("html_scenarios_given", lang, groups="; ".join(" + ".join(g) for g in analysis.given))
         if analysis.given
         else None,

@@ -12,6 +12,7 @@ from ..engine.scenarios import Bloc
 from ..i18n import Lang, counted, label
 from ..results import BodyRecord, ScenarioAnalysis
 from . import fmt
+from .wording import scenarios_title
 
 SHOWN_BLOCS = 10
 
@@ -107,7 +108,7 @@ def outlook_table(analysis: ScenarioAnalysis, lang: Lang) -> Group:
 
 def scenario_view(record: BodyRecord, lang: Lang) -> Group:
     analysis = record.scenarios
-    parts: list = [Text(label("scenarios_title", lang, kkr=record.name), style="bold underline")]
+    parts: list = [Text(scenarios_title(record, lang), style="bold underline")]
     if analysis.given:
         given = ", ".join("+".join(g) for g in analysis.given)
         parts.append(Text(label("given_line", lang, given=given)))

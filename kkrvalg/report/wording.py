@@ -221,6 +221,13 @@ def chair_title(record: BodyRecord, lang: Lang) -> str:
     return label("chair_title", lang, kkr=record.name)
 
 
+def scenarios_title(record: BodyRecord, lang: Lang) -> str:
+    """The scenarios' title: a KKR's chair election, or the election of KL's formand on the bestyrelse (R15)."""
+    if record.organ == "bestyrelse":
+        return label("scenarios_title_board", lang)
+    return label("scenarios_title", lang, kkr=record.name)
+
+
 def chair_unit(record: BodyRecord) -> str:
     """The counted noun of the chair election's figures: votes, or bestyrelse seats (R15)."""
     return "n_seats" if record.chair_basis == "seats" else "n_votes"

@@ -210,14 +210,14 @@
     return t("html_inner_post", { ...params, quotient: quotientText(post.memberQuotient) });
   }
 
-  function marginLine(m) {
-    const needed = counted("n_votes", m.needed);
-    const surplus = counted("n_votes", m.surplus);
+  // Margins in the election's own unit: votes, or seats on KL's bestyrelse (R15).
+  function marginLine(m, unit) {
+    const needed = counted(unit, m.needed);
+    const surplus = counted(unit, m.surplus);
     return t("margin_line", { post: postName(m.post), runner_up: m.runnerUp, needed, winner: m.winner, surplus });
   }
 
-  function tieLine(tie, kkr) {
-    const body = t("kkr_title", { kkr });
+  function tieLine(tie, body) {
     return t("tie_line", {
       place: t(`tie_place_${tie.kind}`, { body, valgforbund: tie.valgforbund || "" }),
       seat: tie.kind === "chair" ? postName(POSTS[tie.seat - 1]).toLowerCase() : t("seat_number", { seat: tie.seat }),
@@ -250,7 +250,7 @@
   }
 
   // The quotient table (÷ 1, ÷ 2) as the report's chair election shows it, the winning quotients marked.
-  function quotientTable(chair, names) {
+  function quotientTable(chair, names, figures) {
     const won = new Map(chair.posts.filter((p) => p.list).map((p) => [`${p.list}÷${p.quotient.divisor}`, p.post]));
     const cell = (list, divisor) => {
       const post = won.get(`${list.key}÷${divisor}`);
@@ -258,7 +258,7 @@
       return el("td", { className: post ? "num won" : "num" }, exact({ votes: list.votes, divisor }), mark);
     };
     const head = row(
-      [t("chair_list"), t("chair_parties"), num(t("votes"), "th"), num("÷ 1", "th"), num("÷ 2", "th")],
+      [t("chair_list"), t("chair_parties"), num(t(figures), "th"), num("÷ 1", "th"), num("÷ 2", "th")],
       "th",
     );
     const rows = chair.lists.map((list) =>
@@ -285,19 +285,19 @@
   }
 
   // The margins of the posts won outright, as the terminal lists them: none for a post won by lot or waiting.
-  function marginPart(chair) {
+  function marginPart(chair, unit) {
     const decided = new Set(chair.posts.filter((p) => p.party !== null).map((p) => p.post));
     const shown = chair.margins.filter((m) => m.runnerUp !== null && !m.byLot && decided.has(m.post));
     if (!shown.length) return [];
     return [
       el("h4", {}, t("html_margins")),
-      el("ul", { className: "lines" }, ...shown.map((m) => el("li", {}, marginLine(m)))),
+      el("ul", { className: "lines" }, ...shown.map((m) => el("li", {}, marginLine(m, unit)))),
     ];
   }
 
   // A button per candidate of the first tie waiting (the next drawing always settles that one, as --lot does),
   // and the drawings tried so far, with a way to forget them.
-  function lotPart(chair, kkr, lots, tryLots) {
+  function lotPart(chair, body, lots, tryLots) {
     const pending = chair.ties.find((tie) => tie.winner === null);
     const tried = chair.ties.filter((tie) => tie.winner !== null);
     const parts = [];
@@ -309,7 +309,7 @@
     if (tried.length) {
       parts.push(
         el("h4", {}, t("explorer_lots_tried")),
-        el("ul", { className: "lines" }, ...tried.map((tie) => el("li", {}, tieLine(tie, kkr)))),
+        el("ul", { className: "lines" }, ...tried.map((tie) => el("li", {}, tieLine(tie, body)))),
         el(
           "p",
           {},
@@ -345,7 +345,7 @@
         el("span", { className: "sr", textContent: text }),
       );
     const status = Array.from({ length: columns }, () => el("td"));
-    const head = [t("party"), num(t("votes"), "th"), t("explorer_alone_column")];
+    const head = [t("party"), num(t(data.figures), "th"), t("explorer_alone_column")];
     head.push(...status.map((_, i) => t("explorer_column", { number: i + 1 })));
     head.push(...given.map((g) => t("explorer_fixed_column", { name: g.name })));
     const rows = data.parties.map((p) => {
@@ -421,10 +421,10 @@
       result.replaceChildren(
         el("p", {}, declared),
         ...short.map((s) => el("p", { className: "warning" }, t("explorer_incomplete", s))),
-        quotientTable(chair, names),
+        quotientTable(chair, names, data.figures),
         electedPart(chair),
-        ...marginPart(chair),
-        ...lotPart(chair, data.kkr, lots, tryLots),
+        ...marginPart(chair, data.unit),
+        ...lotPart(chair, data.title, lots, tryLots),
       );
       if (announced) announce.textContent = chair.posts.map(postLine).join(". ");
     }
