@@ -59,14 +59,18 @@ LABELS: dict[str, dict[str, str]] = {
         "en": " Mayor typed in, waiting for the count or the seat allocation: {names}.",
     },
     "banner_assumed_mayors": {
-        "da": " Borgmester antaget fra den største liste (ikke valgt endnu): {names}.",
-        "en": " Mayor assumed from the largest list (not elected yet): {names}.",
+        "da": " Borgmester antaget fra største liste: {names}.",
+        "en": " Mayor assumed from the largest list: {names}.",
     },
     "banner_seats_unknown": {
-        "da": " Mandattal mangler for lister i: {names} (kravet om et KB-mandat antages opfyldt, R4).",
-        "en": " Seat counts are missing for lists in: {names} (the council-seat condition is assumed met, R4).",
+        "da": " Mandattal mangler: {names} (KB-mandat antaget, R4).",
+        "en": " Seat counts missing: {names} (council seat assumed, R4).",
     },
     "seat_assumed": {"da": "KB-mandat ukendt, antaget (R4)", "en": "council seat unknown, assumed (R4)"},
+    "seat_assumed_note": {
+        "da": "* ja — KB-mandat ukendt, antaget (R4)",
+        "en": "* yes — council seat unknown, assumed (R4)",
+    },
     "banner_missing": {"da": " Mangler: {names}.", "en": " Missing: {names}."},
     "banner_preliminary": {"da": " Foreløbig optælling: {names}.", "en": " Preliminary count: {names}."},
     "banner_no_mayor": {"da": " Uden borgmester: {names}.", "en": " Without mayor: {names}."},

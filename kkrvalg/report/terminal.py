@@ -65,7 +65,9 @@ def composition_table(record: BodyRecord, rules: RulesProfile, lang: Lang, width
                 n(p.votes),
                 fmt.percent(p.share, lang),
                 n(p.council_seats),
-                eligibility_text(p, rules, lang, record.organ),
+                label("yes", lang) + "*"
+                if compact and p.seat_assumed
+                else eligibility_text(p, rules, lang, record.organ),
                 n(p.mayors),
                 n(p.supplementary),
                 n(p.members),
@@ -160,6 +162,8 @@ def composition_view(
         parts.append(banner)
     parts.extend(pending_block(record, lang, numbers))
     parts.append(composition_table(record, rules, lang, width))
+    if width is not None and width < COMPACT_WIDTH and any(p.seat_assumed for p in record.composition.parties):
+        parts.append(Text(label("seat_assumed_note", lang), style="dim"))
     parts.append(Text(size_text(record, rules, lang)))
     if record.organ == "repraesentantskab":
         parts.append(Text(label("organ_method_note", lang), style="italic"))
