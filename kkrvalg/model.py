@@ -7,6 +7,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+Organ = Literal["kkr", "repraesentantskab", "bestyrelse"]
+ORGANS: tuple[Organ, ...] = ("kkr", "repraesentantskab", "bestyrelse")
+"""The bodies kkrvalg composes: each KKR, and KL's repræsentantskab and bestyrelse (R13, R14)."""
+
 
 class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")

@@ -12,18 +12,17 @@ from fractions import Fraction
 from . import __version__, names
 from .engine.chair import elect_chair, post_of
 from .engine.composition import Composition, CompositionRules, compose
+from .engine.deadline import valgforbund_deadline
 from .engine.lots import LotError, Lots, Tie, alternatives, settle_in_order
 from .engine.tally import AreaTally, tally
 from .engine.valgforbund import represented, valgforbund_problems
 from .errors import Counted, Label, Names, Problem, RulesError
-from .model import ElectionData, Mayor, RulesProfile
+from .model import ORGANS, ElectionData, Mayor, Organ, RulesProfile
+from .request import ChairRequest, Request, ScenarioRequest
 from .results import (
-    ORGANS,
-    OUTLOOK_ORDERS,
     BodyRecord,
     Calculation,
     LotOutcome,
-    Organ,
     PendingLot,
     ScenarioAnalysis,
     ValgforbundSource,
@@ -238,33 +237,23 @@ def _lot_error(error: LotError) -> RulesError:
     )
 
 
-def calculate(
-    data: ElectionData,
-    rules: RulesProfile | None = None,
-    *,
-    kkr: str | None = None,
-    organ: Organ = "kkr",
-    seed: int | None = None,
-    lot: Sequence[Sequence[str]] = (),
-    valgforbund: Sequence[Sequence[str]] | None = None,
-    strict: bool = False,
-    assume_mayors: bool = False,
-    sensitivity: bool = True,
-) -> Calculation:
-    """R1–R15 for the requested bodies; ties settled by ``seed`` or by the results of real drawings.
+def calculate(data: ElectionData, request: Request | None = None, *, sensitivity: bool = True) -> Calculation:
+    """R1–R15 for the requested bodies; ties settled by the seeded draw or by the results of real drawings.
 
-    ``lot`` lists the results of real drawings, one per tie in the order they are listed (each naming all
-    of that tie's winners); ``valgforbund`` (with ``kkr``) replaces the workbook's valgforbund of that KKR.
+    ``request.lot`` lists the results of real drawings, one per tie in the order they are listed (each naming
+    all of that tie's winners); a :class:`ChairRequest`'s ``valgforbund`` (with ``kkr``, or for KL's
+    bestyrelse) replaces the workbook's. ``sensitivity`` also computes what each alternative of each uncertain
+    setting would change.
     """
-    rules = rules or RulesProfile()
-    if organ not in ORGANS:
-        raise RulesError([Problem("unknown_organ", {"value": organ, "known": ", ".join(ORGANS)})])
-    if seed is not None and lot:
+    request = request or Request()
+    rules, organ, kkr = request.rules, request.organ, request.kkr
+    valgforbund = request.valgforbund if isinstance(request, ChairRequest) else None
+    if request.seed is not None and request.lot:
         raise RulesError([Problem("lot_and_seed")])
-    if assume_mayors:
+    if request.assume_mayors:
         data = assume_largest_mayors(data)
     tallies = areas(data, organ, kkr)
-    if strict and (problems := partial_problems(tallies, organ)):
+    if request.strict and (problems := partial_problems(tallies, organ)):
         raise RulesError(problems)
     if problems := precondition_problems(tallies, rules):
         raise RulesError(problems)
@@ -272,41 +261,39 @@ def calculate(
     groups = valgforbund_groups(data, valgforbund, kkr, organ)
     run = _Run(organ, rules, composition_rules(rules, organ), groups, source)
     parties = sorted({p.party for t in tallies for p in t.parties})
-    results = [tuple(names.match_party(p, parties) or p for p in winners) for winners in lot]
+    results = [tuple(names.match_party(p, parties) or p for p in winners) for winners in request.lot]
 
     def compute(lots: Lots) -> tuple[BodyRecord, ...]:
         return tuple(record(run, t, lots) for t in tallies)
 
-    def open_ties(records: tuple[BodyRecord, ...]) -> list[Tie]:
-        return [t for r in records for t in r.unresolved]
+    def listed(records: tuple[BodyRecord, ...]) -> list[Tie]:
+        return [t for r in records for t in r.ties]
 
     try:
-        records, used = settle_in_order(compute, open_ties, results, seed)
+        records, used = settle_in_order(compute, listed, results, request.seed)
     except LotError as error:
         raise _lot_error(error) from None
     if used < len(results):
         unused = [",".join(w) for w in results[used:]]
         raise RulesError([Problem("lot_unused", {"values": " ".join(unused), "ties": Counted("n_drawings", used)})])
     return Calculation(
-        rules=rules,
+        request=request,
         source=data.source,
-        organ=organ,
         records=records,
         computed_at=datetime.now(UTC),
         version=__version__,
-        valgforbund_option=tuple(tuple(g) for g in valgforbund) if valgforbund is not None else None,
+        deadline=valgforbund_deadline(request.meeting) if request.meeting else None,
         colours=dict(data.colours),
-        sensitivity=_sensitivity(data, run, kkr, records, seed) if sensitivity else None,
+        sensitivity=_sensitivity(data, run, kkr, records) if sensitivity else None,
     )
 
 
 def _sensitivity(
-    data: ElectionData, run: _Run, kkr: str | None, records: tuple[BodyRecord, ...], seed: int | None
+    data: ElectionData, run: _Run, kkr: str | None, records: tuple[BodyRecord, ...]
 ) -> tuple[Alternative, ...]:
     """The calculation again under each alternative of each uncertain setting (the pure engine only, on the
-    same data and with the same lots), and what that changes."""
-    supplied = {t.key: t.winners for r in records for t in r.ties if t.resolution == "supplied"}
-    lots = Lots(seed, supplied)
+    same data and with the same drawings: a tie only the alternative meets stays open), and what that changes."""
+    lots = Lots.of(t for r in records for t in r.ties)
     found = []
     for trial in trials(run.rules, run.organ, data.uncertain_parties):
         changed = data
@@ -357,32 +344,24 @@ Counting needs no bound: 16 parties take seconds, and it stops only where int64 
 
 def analyse_scenarios(
     calculation: Calculation,
-    party: str | None = None,
-    *,
-    method: str = "count",
-    max_scenarios: int | None = None,
-    given: Sequence[Sequence[str]] = (),
-    sort: str = "smallest",
-    top: int | None = 15,
+    request: ScenarioRequest,
     progress: Callable[[str, int, int], None] | None = None,
 ) -> Calculation:
-    """R12 for every KKR of ``calculation``: what each possible set of valgforbund would win (R9–R11).
+    """R12 for every KKR of ``calculation`` (or KL's bestyrelse): what each possible set of valgforbund would win.
 
-    ``method`` is ``count`` (exact counts without enumerating, the default) or ``enumerate`` (every
-    partition; the oracle). ``given`` fixes valgforbund beforehand: the other parties arrange themselves
-    in every way. The counts are left out — and the report says why — for a KKR with more scenarios than
+    ``request.method`` is ``count`` (exact counts without enumerating, the default) or ``enumerate`` (every
+    partition; the oracle). ``request.given`` fixes valgforbund beforehand: the other parties arrange themselves
+    in every way. The counts are left out — and the report says why — for a body with more scenarios than
     ``max_scenarios`` (default: none for counting, :data:`ENUMERATION_LIMIT` for the enumeration) or more
-    parties than counting can hold exactly. A party's options (``party``) are shown in the order ``sort``
-    (see :data:`~kkrvalg.results.OUTLOOK_ORDERS`), the first ``top`` of them (None: all).
+    parties than counting can hold exactly. ``request.party``'s options are shown in the order ``sort`` (see
+    :data:`~kkrvalg.results.OUTLOOK_ORDERS`), the first ``top`` of them (None: all).
     ``progress(kkr, done, total)`` drives a progress bar.
     """
     from .engine import scenarios as engine
     from .engine.counting import MAX_UNITS, count_scenarios
 
-    if method not in ("count", "enumerate"):
-        raise RulesError([Problem("unknown_method", {"value": method})])
-    if sort not in OUTLOOK_ORDERS:
-        raise RulesError([Problem("unknown_sort", {"value": sort, "known": ", ".join(OUTLOOK_ORDERS)})])
+    method, party, given = request.method, request.party, request.given
+    max_scenarios = request.max_scenarios
     limit = max_scenarios if max_scenarios is not None else ENUMERATION_LIMIT if method == "enumerate" else None
     min_parties = calculation.rules.valgforbund_min_parties
     records = []
@@ -419,8 +398,8 @@ def analyse_scenarios(
             max_scenarios=limit,
             skipped=skipped,
             party=chosen,
-            sort=sort,
-            top=top,
+            sort=request.sort,
+            top=request.top,
         )
         records.append(replace(body, scenarios=analysis))
     return replace(calculation, records=tuple(records))

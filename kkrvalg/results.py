@@ -10,21 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Literal
 
 from .engine.chair import ChairResult
 from .engine.composition import Composition
 from .engine.lots import Tie
-from .model import RulesProfile, SourceInfo
+from .model import Organ, RulesProfile, SourceInfo
+from .request import ChairRequest, Request
 from .sensitivity import Alternative
 
 if TYPE_CHECKING:  # numpy is imported only when scenarios are analysed
     from .engine.scenarios import Bloc, BlocOutlook, Enumeration
 
-Organ = Literal["kkr", "repraesentantskab", "bestyrelse"]
-ORGANS: tuple[Organ, ...] = ("kkr", "repraesentantskab", "bestyrelse")
 ValgforbundSource = Literal["sheet", "option"]
+BodyStatus = Literal["final", "provisional", "undecided"]
 
 
 @dataclass(frozen=True)
@@ -158,18 +158,25 @@ class BodyRecord:
     def complete(self) -> bool:
         return self.decided and not self.provisional
 
+    @property
+    def status(self) -> BodyStatus:
+        """The one verdict every report and ``diff`` shows: waiting for a lot, provisional data, or final."""
+        if not self.decided:
+            return "undecided"
+        return "provisional" if self.provisional else "final"
+
 
 @dataclass(frozen=True)
 class Calculation:
-    """One run: the rules and input it used, and a record per body in the geography's order."""
+    """One run: the request and input it used, and a record per body in the geography's order."""
 
-    rules: RulesProfile
+    request: Request
     source: SourceInfo
-    organ: Organ
     records: tuple[BodyRecord, ...]
     computed_at: datetime
     version: str
-    valgforbund_option: tuple[tuple[str, ...], ...] | None = None
+    deadline: date | None = None
+    """The last day to notify a valgforbund (R10), when the request names the meeting."""
     colours: Mapping[str, str] = field(default_factory=dict)
     """Party colours given in the input (the ``farve`` column of ``partier``); they override the bundled."""
     sensitivity: tuple[Alternative, ...] | None = None
@@ -181,8 +188,27 @@ class Calculation:
         return tuple(a for a in self.sensitivity or () if a.changes)
 
     @property
+    def rules(self) -> RulesProfile:
+        return self.request.rules
+
+    @property
+    def organ(self) -> Organ:
+        return self.request.organ
+
+    @property
+    def valgforbund_option(self) -> tuple[tuple[str, ...], ...] | None:
+        """Valgforbund given on the command line (``--valgforbund``), replacing the workbook's."""
+        return self.request.valgforbund if isinstance(self.request, ChairRequest) else None
+
+    @property
     def ties(self) -> tuple[Tie, ...]:
+        """Every tie in the order they are listed (and numbered: the lot protocol, ``--lot``, the seeded draw)."""
         return tuple(t for r in self.records for t in r.ties)
+
+    @property
+    def lot_numbers(self) -> dict[str, int]:
+        """Each tie's lot number, 1, 2, … in the order the ties are listed."""
+        return {t.key: n for n, t in enumerate(self.ties, start=1)}
 
     @property
     def ties_resolved(self) -> bool:

@@ -9,16 +9,18 @@ network drives where no events arrive.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from .changes import Changes, changes_json, compare
+from .changes import Changes, compare
 from .errors import Problem
 from .model import RulesProfile
+
+if TYPE_CHECKING:
+    from .documents import AllocationDocument, WatchLine
 
 
 @dataclass(frozen=True)
@@ -28,23 +30,28 @@ class Round:
     time: datetime
     read_at: datetime
     """When the round began reading the mirror: every file written before it is in this round."""
-    document: dict[str, Any]
+    document: AllocationDocument
     changes: Changes | None
     skipped: tuple[Problem, ...]
     backup: Path | None
 
-    def line(self) -> dict[str, Any]:
-        """The JSON line of ``--format jsonl`` and ``--history``."""
-        changes = changes_json(self.changes) if self.changes else {"kkr": [], "municipalities": None}
-        return {
-            "time": self.time.isoformat(timespec="seconds"),
-            "read_at": self.read_at.isoformat(timespec="milliseconds"),
-            "complete": self.document["complete"],
-            "kkr": self.document["kkr"],
-            "changes": changes["kkr"],
-            "municipalities": changes["municipalities"],
-            "skipped": [p.file for p in self.skipped],
-        }
+    def line(self) -> WatchLine:
+        """The document of ``--format jsonl`` and ``--history``: one JSON line per round."""
+        from .documents import WatchLine
+        from .documents.changes import MunicipalityChanges, change_rows
+
+        changed = self.changes
+        return WatchLine(
+            time=self.time.isoformat(timespec="seconds"),
+            read_at=self.read_at.isoformat(timespec="milliseconds"),
+            complete=self.document.complete,
+            kkr=self.document.kkr,
+            changes=change_rows(changed) if changed else [],
+            municipalities=None
+            if changed is None
+            else MunicipalityChanges(counted=list(changed.counted), final=list(changed.final)),
+            skipped=[p.file or "" for p in self.skipped],
+        )
 
 
 def tree_state(mirror: Path) -> frozenset[tuple[str, int, int]]:
@@ -61,11 +68,12 @@ class Follower:
     ) -> None:
         self.mirror, self.workbook, self.election = mirror, workbook, election
         self.rules, self.assume_mayors, self.lang = rules, assume_mayors, lang
-        self.previous: dict[str, Any] | None = None
+        self.previous: AllocationDocument | None = None
         self.backed_up = False
 
     def round(self) -> Round:
         """Import, refresh the workbook, recompute and compare (a KkrvalgError for input that cannot be used)."""
+        from .documents import AllocationDocument, allocation_document
         from .io.cells import MunicipalityIndex
         from .io.import_workbook import backup, build_import_workbook
         from .io.load import load
@@ -73,7 +81,7 @@ class Follower:
         from .io.valgdk import read_tree
         from .io.write import write_atomically
         from .pipeline import calculate
-        from .report.json_report import allocation_document
+        from .request import Request
 
         read_at = datetime.now(UTC)
         imported = read_tree(self.mirror, bundled_municipalities(), self.election, skip_bad=True)
@@ -84,8 +92,10 @@ class Follower:
             saved = backup(self.workbook)
             self.backed_up = True
         write_atomically(self.workbook, book.save, inputs=[self.mirror], keep_mode=True)
-        calculation = calculate(load(self.workbook), self.rules, assume_mayors=self.assume_mayors)
+        request = Request(rules=self.rules, assume_mayors=self.assume_mayors)
+        calculation = calculate(load(self.workbook), request)
         document = allocation_document(calculation)
+        assert isinstance(document, AllocationDocument)  # watch follows the KKR
         changes = compare(self.previous, document) if self.previous is not None else None
         self.previous = document
         return Round(calculation.computed_at, read_at, document, changes, tuple(imported.skipped), saved)
@@ -117,12 +127,12 @@ def open_history(path: Path) -> bool:
     return not existed
 
 
-def append_history(path: Path, line: dict[str, Any]) -> None:
+def append_history(path: Path, line: WatchLine) -> None:
     """One JSON line per state, appended (the file is a log: it is never rewritten)."""
     from .io.write import write_failed
 
     try:
         with path.open("a", encoding="utf-8") as handle:
-            handle.write(json.dumps(line, ensure_ascii=False) + "\n")
+            handle.write(line.model_dump_json() + "\n")
     except OSError as error:
         raise write_failed(path, error) from None

@@ -29,6 +29,21 @@ BUNDLED = ROOT / "data" / "kv2025_kkr.xlsx"
 FIXTURES = ROOT / "tests" / "fixtures"
 
 
+def seeded(run, seed: int):
+    """``run(lots)`` with its ties drawn by the published seeded rule in the order they are listed, as the pipeline
+    does it (R8): each tie's number is its place in that order."""
+    from kkrvalg.engine.lots import settle_in_order
+
+    return settle_in_order(run, lambda outcome: outcome.ties, (), seed)[0]
+
+
+def supplied(key: str, *winners: str):
+    """Lots holding one real drawing's result, for the tie ``key``."""
+    from kkrvalg.engine.lots import Drawing, Lots
+
+    return Lots({key: Drawing(tuple(winners))})
+
+
 def unpack(archive: Path, folder: Path) -> None:
     """Unpack one of the repository's .tar.xz archives (with the safe ``data`` filter where Python has it)."""
     with tarfile.open(archive) as tar:

@@ -8,11 +8,10 @@ from kkrvalg.cli import app
 from kkrvalg.engine.chair import elect_chair
 from kkrvalg.engine.deadline import valgforbund_deadline
 from kkrvalg.engine.dhondt import highest_averages
-from kkrvalg.engine.lots import Lots
 from kkrvalg.report.wording import post_lines
 from typer.testing import CliRunner
 
-from helpers import small_sheets, write_workbook
+from helpers import small_sheets, supplied, write_workbook
 
 runner = CliRunner()
 
@@ -44,7 +43,7 @@ def test_tie_for_naestformand_needs_a_lot():
     pending = elect_chair("X", {"A": 900, "B": 500, "C": 500}, {})
     (tie,) = pending.ties
     assert tie.seat == 2 and tie.candidates == ("B", "C") and not pending.complete
-    drawn = elect_chair("X", {"A": 900, "B": 500, "C": 500}, {}, Lots(supplied={tie.key: ("C",)}))
+    drawn = elect_chair("X", {"A": 900, "B": 500, "C": 500}, {}, supplied(tie.key, "C"))
     assert drawn.holder("naestformand") == "C" and drawn.complete
 
 

@@ -4,9 +4,8 @@ from decimal import Decimal
 
 import pytest
 from kkrvalg.engine.composition import compose
-from kkrvalg.engine.lots import Lots
 
-from helpers import kkr, party, rules
+from helpers import kkr, party, rules, seeded
 
 RULES = rules()
 
@@ -115,11 +114,11 @@ def test_r8_tie_at_the_cap_needs_a_lot():
     pending = compose(tally, RULES)
     (tie,) = pending.ties
     assert tie.candidates == ("A", "B") and tie.seats == 1 and not pending.complete
-    drawn = compose(tally, RULES, Lots(seed=7))
+    drawn = seeded(lambda lots: compose(tally, RULES, lots), 7)
     assert drawn.complete and drawn.ties[0].seed == 7
     winner = drawn.ties[0].winners[0]
     assert by_party(drawn)[winner].supplementary == 1 and drawn.members == 2
-    assert compose(tally, RULES, Lots(seed=7)) == drawn
+    assert seeded(lambda lots: compose(tally, RULES, lots), 7) == drawn
 
 
 def test_ballots_cast_denominator_needs_ballots():

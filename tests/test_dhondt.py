@@ -4,8 +4,10 @@ from fractions import Fraction
 
 import pytest
 from kkrvalg.engine.dhondt import highest_averages, is_proportional
-from kkrvalg.engine.lots import LotError, Lots
+from kkrvalg.engine.lots import LotError
 from kkrvalg.engine.quotient import Quotient
+
+from helpers import seeded, supplied
 
 
 def test_plain_dhondt_five_seats():
@@ -67,7 +69,8 @@ def test_tie_where_everyone_fits_is_not_a_tie():
 
 
 def test_seeded_lot_is_recorded_and_repeatable():
-    runs = [highest_averages({"A": 7, "B": 7, "C": 7}, seats_to_add=2, lots=Lots(seed=42)) for _ in range(2)]
+    draw = lambda lots: highest_averages({"A": 7, "B": 7, "C": 7}, seats_to_add=2, lots=lots)  # noqa: E731
+    runs = [seeded(draw, 42) for _ in range(2)]
     assert runs[0] == runs[1]
     (tie,) = runs[0].ties
     assert tie.resolution == "seed" and tie.seed == 42 and len(tie.winners) == 2
@@ -76,15 +79,15 @@ def test_seeded_lot_is_recorded_and_repeatable():
 
 def test_supplied_lot_decides_and_is_validated():
     key = highest_averages({"A": 5, "B": 5}, seats_to_add=1).ties[0].key
-    result = highest_averages({"A": 5, "B": 5}, seats_to_add=1, lots=Lots(supplied={key: ("B",)}))
+    result = highest_averages({"A": 5, "B": 5}, seats_to_add=1, lots=supplied(key, "B"))
     assert result.seats == {"A": 0, "B": 1} and result.ties[0].resolution == "supplied"
     with pytest.raises(LotError):
-        highest_averages({"A": 5, "B": 5}, seats_to_add=1, lots=Lots(supplied={key: ("C",)}))
+        highest_averages({"A": 5, "B": 5}, seats_to_add=1, lots=supplied(key, "C"))
 
 
 def test_ordered_seats_flag_every_shared_quotient():
     """Formand and næstformand differ: a tie for the first post matters even though both tied parties get one."""
-    result = highest_averages({"A": 9, "B": 9}, seats_to_add=2, ordered=True, lots=Lots(seed=1))
+    result = seeded(lambda lots: highest_averages({"A": 9, "B": 9}, seats_to_add=2, ordered=True, lots=lots), 1)
     assert len(result.ties) == 1 and result.ties[0].seat == 1
     assert result.seats == {"A": 1, "B": 1}
 
@@ -115,9 +118,7 @@ def test_a_seat_won_by_lot_carries_the_winners_own_quotient():
     """V+C 1 000 ÷ 2 and A 500 ÷ 1 share 500 for the second post: whoever wins keeps its own votes ÷ divisor."""
     for winner in ("A", "VC"):
         key = highest_averages({"VC": 1000, "A": 500}, seats_to_add=2, ordered=True).ties[0].key
-        result = highest_averages(
-            {"VC": 1000, "A": 500}, seats_to_add=2, ordered=True, lots=Lots(supplied={key: (winner,)})
-        )
+        result = highest_averages({"VC": 1000, "A": 500}, seats_to_add=2, ordered=True, lots=supplied(key, winner))
         second = result.awards[1]
         assert second.party == winner and second.quotient == (Quotient(500, 1) if winner == "A" else Quotient(1000, 2))
         assert (second.quotient.votes, second.quotient.divisor) == ((500, 1) if winner == "A" else (1000, 2))

@@ -196,7 +196,7 @@ def test_seeded_ties_are_in_the_lot_protocol(tmp_path):
     path = write_workbook(tmp_path / "lige.xlsx", tie_sheets())
     html, _ = report(tmp_path, "allocate", path, "--seed", "7")
     protocol = html[html.index('id="appendix-lots"') :]
-    assert "afgjort ved lodtrækning (seed 7)" in protocol and "Syd/supplementary#1:A,B" in protocol
+    assert "afgjort ved lodtrækning nr. 1 med seed 7" in protocol and "Syd/supplementary#1:A,B" in protocol
 
 
 def test_a_tie_waiting_for_a_lot_writes_no_report_but_renders_honestly(tmp_path):

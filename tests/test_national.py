@@ -5,16 +5,15 @@ import random
 
 import kkrvalg
 import pytest
-from openpyxl import load_workbook
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from kkrvalg.engine.composition import compose
-from kkrvalg.engine.lots import Lots
 from kkrvalg.engine.national import compose_board
 from kkrvalg.model import RulesProfile
 from kkrvalg.pipeline import composition_rules
+from openpyxl import load_workbook
 
-from helpers import BUNDLED, GEOGRAPHY, ended, kkr, party, run, small_sheets, write_workbook
+from helpers import BUNDLED, GEOGRAPHY, ended, kkr, party, run, seeded, small_sheets, write_workbook
 
 NATIONAL = composition_rules(RulesProfile(), "repraesentantskab")
 
@@ -67,7 +66,7 @@ def test_r13_an_ineligible_mayor_is_a_born_member():
 @given(st.lists(st.tuples(st.integers(1_000, 90_000), st.integers(0, 6)), min_size=1, max_size=8))
 def test_r13_members_are_at_least_the_mayors(parties):
     tally = kkr([party(f"P{i}", v, mayors=m) for i, (v, m) in enumerate(parties)], municipalities=98)
-    result = compose(tally, NATIONAL, Lots(seed=1))
+    result = seeded(lambda lots: compose(tally, NATIONAL, lots), 1)
     assert result.members >= result.mayors == sum(m for _, m in parties)
     assert all(p.members >= p.mayors for p in result.parties)
 
@@ -127,10 +126,10 @@ def test_r14_seventeen_seats_and_monotone(votes, extra):
     if not any(votes):
         votes = [1, *votes[1:]]
     tally = kkr([party(f"P{i}", v) for i, v in enumerate(votes)], municipalities=98)
-    board = compose_board(tally, 17, 0, Lots(seed=5))
+    board = seeded(lambda lots: compose_board(tally, 17, 0, lots), 5)
     assert board.size == 17 == sum(p.members for p in board.parties)
     more = kkr([party(f"P{i}", v + (extra if i == 0 else 0)) for i, v in enumerate(votes)], municipalities=98)
-    bigger = compose_board(more, 17, 0, Lots(seed=5))
+    bigger = seeded(lambda lots: compose_board(more, 17, 0, lots), 5)
     if not board.ties and not bigger.ties:
         assert {p.party: p.members for p in bigger.parties}["P0"] >= {p.party: p.members for p in board.parties}["P0"]
 

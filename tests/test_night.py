@@ -200,13 +200,17 @@ def test_the_board_tells_no_data_from_a_pending_lot(tmp_path):
     from rich.console import Console
 
     sheets = formand_tie_sheets()
-    document = json.loads(run("allocate", write_workbook(tmp_path / "tie.xlsx", sheets), "--format", "json").stdout)
-    empty = json.loads(run("allocate", write_workbook(tmp_path / "s.xlsx", small_sheets()), "--format", "json").stdout)
-    empty["kkr"][1] |= {
+    from kkrvalg.documents import AllocationDocument
+
+    tied = run("allocate", write_workbook(tmp_path / "tie.xlsx", sheets), "--format", "json").stdout
+    document = AllocationDocument.model_validate_json(tied)
+    full = json.loads(run("allocate", write_workbook(tmp_path / "s.xlsx", small_sheets()), "--format", "json").stdout)
+    full["kkr"][1] |= {
         "parties": [],
         "counted": 0,
-        "chair": empty["kkr"][1]["chair"] | {"status": "no_candidates", "formand": None, "naestformand": None},
+        "chair": full["kkr"][1]["chair"] | {"status": "no_candidates", "formand": None, "naestformand": None},
     }
+    empty = AllocationDocument.model_validate(full)
     console = Console(width=120, record=True)
     console.print(dashboard(document, [], "spejl", datetime.now(UTC), 1, [], "da"))
     console.print(dashboard(empty, ["08:00:00  KKR Nord: …"], "spejl", datetime.now(UTC), 2, ["x.json"], "da"))
@@ -257,13 +261,14 @@ def test_watch_history_that_fails_later_is_an_error_naming_the_log(tmp_path):
 def test_the_board_never_breaks_a_word_at_80_columns(night, night_workbook):
     from datetime import UTC, datetime
 
+    from kkrvalg.documents import AllocationDocument
     from kkrvalg.report.dashboard import dashboard
     from rich.console import Console
 
     from helpers import BUNDLED
 
     args = (night_workbook, "--assume-mayors", "largest") if night else (BUNDLED,)
-    document = json.loads(run("allocate", *args, "--format", "json").stdout)
+    document = AllocationDocument.model_validate_json(run("allocate", *args, "--format", "json").stdout)
     for lang, words in (
         ("da", ["næstformand", "foreløbig" if night else "endelig", "endelige"]),
         ("en", ["næstformand", "provisional" if night else "final", "final"]),
@@ -272,11 +277,11 @@ def test_the_board_never_breaks_a_word_at_80_columns(night, night_workbook):
         console.print(dashboard(document, [], "spejl", datetime.now(UTC), 1, [], lang))
         shown = console.export_text()
         assert all(len(line) <= 80 for line in shown.splitlines())
-        for entry in document["kkr"]:
-            assert f"│ {entry['kkr']} " in shown
-            for p in entry["parties"]:
-                if p["members"] and len(p["party"]) == 1:
-                    assert f"{p['party']} {p['members']}" in shown, (p, shown)
+        for entry in document.kkr:
+            assert f"│ {entry.kkr} " in shown
+            for p in entry.parties:
+                if p.members and len(p.party) == 1:
+                    assert f"{p.party} {p.members}" in shown, (p, shown)
         assert all(word in shown for word in words)
 
 

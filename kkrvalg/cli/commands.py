@@ -15,6 +15,7 @@ from .options import (
     INPUT,
     SCENARIOS,
     AssumeMayorsOption,
+    DocumentChoice,
     ForceOption,
     FormatOption,
     HtmlOption,
@@ -41,6 +42,7 @@ from .options import (
 if TYPE_CHECKING:
     from collections.abc import Callable
     from datetime import date
+    from typing import Any
 
     from rich.console import Console
 
@@ -70,16 +72,15 @@ def parse_meeting(value: str | None) -> date | None:
     return day
 
 
-def print_deadline(meeting: date, lang: str) -> None:
+def print_deadline(meeting: date, deadline: date, lang: str) -> None:
     """R10: the valgforbund deadline, with a warning when the meeting date itself looks wrong."""
     from datetime import date as today_date
 
     from ..dates import long_date
-    from ..engine.deadline import is_hverdag, valgforbund_deadline
+    from ..engine.deadline import is_hverdag
     from ..i18n import label
 
     console = make_console()
-    deadline = valgforbund_deadline(meeting)
     console.print(label("deadline_line", lang, meeting=long_date(meeting, lang), deadline=long_date(deadline, lang)))
     warnings = []
     if not is_hverdag(meeting):
@@ -90,16 +91,7 @@ def print_deadline(meeting: date, lang: str) -> None:
         console.print(f"{label('warning', lang)}: {warning}", style="yellow")
 
 
-def load_and_calculate(path: Path, rules: Path | None, lot: list[str] | None, **options):
-    """Load the input and run the pipeline; every user error becomes a KkrvalgError (exit 2)."""
-    from ..io.load import load
-    from ..pipeline import calculate as run
-
-    profile = read_rules(rules)
-    return run(load(path), profile, lot=party_lists(lot, "--lot"), **options)
-
-
-def party_lists(values: list[str] | None, option: str) -> list[tuple[str, ...]]:
+def party_lists(values: list[str] | None, option: str) -> tuple[tuple[str, ...], ...]:
     """Each value of a repeatable party option (``V+C``, ``v,c``) as its parties; a value naming none is
     refused here, before it can become a nameless valgforbund or a lot for nobody."""
     from ..errors import Problem, RulesError
@@ -109,15 +101,28 @@ def party_lists(values: list[str] | None, option: str) -> list[tuple[str, ...]]:
     empty = [value for value, parties in zip(values or (), lists, strict=True) if not parties]
     if empty:
         raise RulesError([Problem("option_no_parties", {"option": option, "value": value}) for value in empty])
-    return lists
+    return tuple(lists)
 
 
-def refuse_organ_without_chair(organ: OrganChoice) -> None:
-    """Only the KKR and KL's bestyrelse elect a formand and a næstformand (R9, R15)."""
-    from ..errors import Label, Problem, RulesError
+def request_of(kind, rules: Path | None, lot: list[str] | None, meeting: str | None, **options):
+    """The command's request from its options, checked as the API checks it (a RulesError names what is wrong)."""
+    from ..request import make_request
 
-    if organ is OrganChoice.repraesentantskab:
-        raise RulesError([Problem("organ_no_chair", {"organ": Label("organ_" + organ.value)})])
+    options = {
+        key: value.value if isinstance(value, OrganChoice | ScenarioMethod | OutlookOrder) else value
+        for key, value in options.items()
+    }
+    return make_request(
+        kind, rules=read_rules(rules), lot=party_lists(lot, "--lot"), meeting=parse_meeting(meeting), **options
+    )
+
+
+def load_and_calculate(path: Path, request):
+    """Load the input and run the pipeline; every user error becomes a KkrvalgError (exit 2)."""
+    from ..io.load import load
+    from ..pipeline import calculate
+
+    return calculate(load(path), request)
 
 
 def write_reports(calculation: Calculation, lang: str, source: Path, xlsx: Path | None, html: Path | None) -> None:
@@ -158,14 +163,13 @@ def write_reports(calculation: Calculation, lang: str, source: Path, xlsx: Path 
 def present(
     calculation: Calculation,
     output: OutputFormat,
-    document: Callable[[Calculation], dict],
+    document: Callable[[Calculation], Any],
     view: Callable[[Console], Callable],
     reports: tuple[Path, Path | None, Path | None],
-    meeting: date | None = None,
 ) -> None:
-    """Write the reports, show the result (JSON, or the terminal ``view``), and exit 3 while any tie waits
-    for a lot: the result is not yet a result."""
-    from ..report.json_report import dumps
+    """Write the reports, show the result (its JSON document, or the terminal ``view``), and exit 3 while any
+    tie waits for a lot: the result is not yet a result."""
+    from ..documents import dumps
     from ..report.terminal import print_records
 
     lang = current_lang()
@@ -175,8 +179,8 @@ def present(
     else:
         console = make_console()
         print_records(console, calculation, lang, view(console))
-        if meeting:
-            print_deadline(meeting, lang)
+        if calculation.deadline:
+            print_deadline(calculation.request.meeting, calculation.deadline, lang)
     if not calculation.ties_resolved:
         raise typer.Exit(EXIT_TIE)
 
@@ -199,22 +203,28 @@ def allocate(
     html: HtmlOption = None,
     _language: LangOption = Language.da,
 ) -> None:
-    from ..errors import Label, Problem, RulesError
+    from ..documents import allocation_document
+    from ..request import Request
 
     lang = current_lang()
-    if meeting is not None and organ is not OrganChoice.kkr:
-        raise RulesError([Problem("organ_meeting", {"organ": Label("organ_" + organ.value)})])
-    meeting_date = parse_meeting(meeting)
-    calculation = load_and_calculate(
-        path, rules, lot, kkr=kkr, organ=organ.value, seed=seed, strict=strict, assume_mayors=assume_mayors is not None
+    request = request_of(
+        Request,
+        rules,
+        lot,
+        meeting,
+        kkr=kkr,
+        organ=organ,
+        strict=strict,
+        assume_mayors=assume_mayors is not None,
+        seed=seed,
     )
-    from ..report.json_report import allocation_document
+    calculation = load_and_calculate(path, request)
     from ..report.terminal import allocation_view
 
     def view(console):
         return allocation_view(calculation, lang, console, quotients, verbose)
 
-    present(calculation, output, allocation_document, view, (path, xlsx, html), meeting_date)
+    present(calculation, output, allocation_document, view, (path, xlsx, html))
 
 
 @command(help="§chair", epilog="§ex_chair")
@@ -238,22 +248,23 @@ def chair(
     html: HtmlOption = None,
     _language: LangOption = Language.da,
 ) -> None:
+    from ..documents import chair_document
+    from ..request import ChairRequest
+
     lang = current_lang()
-    refuse_organ_without_chair(organ)
-    meeting_date = parse_meeting(meeting)
-    groups = party_lists(valgforbund, "--valgforbund") if valgforbund else None
-    calculation = load_and_calculate(
-        path,
+    request = request_of(
+        ChairRequest,
         rules,
         lot,
+        meeting,
         kkr=kkr,
-        organ=organ.value,
-        seed=seed,
-        valgforbund=groups,
+        organ=organ,
         strict=strict,
         assume_mayors=assume_mayors is not None,
+        seed=seed,
+        valgforbund=party_lists(valgforbund, "--valgforbund") if valgforbund else None,
     )
-    from ..report.json_report import chair_document
+    calculation = load_and_calculate(path, request)
     from ..report.terminal import chair_only_view
 
     present(
@@ -262,7 +273,6 @@ def chair(
         chair_document,
         lambda _console: chair_only_view(calculation, lang, verbose),
         (path, xlsx, html),
-        meeting_date,
     )
 
 
@@ -296,6 +306,7 @@ def scenarios(
         int | None,
         typer.Option("--max-scenarios", min=1, help="§max_work", metavar="§meta_number", rich_help_panel=SCENARIOS),
     ] = None,
+    meeting: MeetingOption = None,
     strict: StrictOption = False,
     rules: RulesOption = None,
     assume_mayors: AssumeMayorsOption = None,
@@ -307,28 +318,34 @@ def scenarios(
     html: HtmlOption = None,
     _language: LangOption = Language.da,
 ) -> None:
+    from ..documents import scenarios_document
     from ..errors import Problem, RulesError
     from ..pipeline import analyse_scenarios
+    from ..request import ScenarioRequest
 
     lang = current_lang()
     if show_all and top is not None:
         raise RulesError([Problem("options_exclusive", {"first": "--top", "second": "--all"})])
-    refuse_organ_without_chair(organ)
-    calculation = load_and_calculate(
-        path, rules, lot, kkr=kkr, organ=organ.value, seed=seed, strict=strict, assume_mayors=assume_mayors is not None
+    request = request_of(
+        ScenarioRequest,
+        rules,
+        lot,
+        meeting,
+        kkr=kkr,
+        organ=organ,
+        strict=strict,
+        assume_mayors=assume_mayors is not None,
+        seed=seed,
+        party=party,
+        given=party_lists(given, "--given"),
+        method=method,
+        max_scenarios=max_scenarios,
+        sort=sort,
+        top=None if show_all else top or DEFAULT_TOP,
     )
+    calculation = load_and_calculate(path, request)
     with scenario_progress(lang) as progress:
-        calculation = analyse_scenarios(
-            calculation,
-            party,
-            method=method.value,
-            max_scenarios=max_scenarios,
-            given=party_lists(given, "--given"),
-            sort=sort.value,
-            top=None if show_all else top or DEFAULT_TOP,
-            progress=progress,
-        )
-    from ..report.json_report import scenarios_document
+        calculation = analyse_scenarios(calculation, request, progress=progress)
     from ..report.scenarios import scenario_view
     from ..report.terminal import provisional_banner
 
@@ -469,10 +486,23 @@ def rules_command(_language: LangOption = Language.da) -> None:
     typer.echo(rules_toml(RulesProfile(), lang), nl=False)
 
 
+@command(help="§schema", epilog="§ex_schema")
+def schema(
+    which: Annotated[DocumentChoice, typer.Argument(help="§arg_schema", show_default=True)] = DocumentChoice.allocate,
+    _language: LangOption = Language.da,
+) -> None:
+    from ..documents import schema_text
+
+    typer.echo(schema_text(which.value), nl=False)
+
+
 @command(help="§frist", epilog="§ex_frist")
 def frist(
     meeting: Annotated[str, typer.Argument(help="§arg_meeting", metavar="§meta_date", show_default=False)],
     _language: LangOption = Language.da,
 ) -> None:
+    from ..engine.deadline import valgforbund_deadline
+
     lang = current_lang()
-    print_deadline(parse_meeting(meeting), lang)
+    day = parse_meeting(meeting)
+    print_deadline(day, valgforbund_deadline(day), lang)

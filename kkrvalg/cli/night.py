@@ -6,7 +6,7 @@ import json
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -32,22 +32,43 @@ class WatchFormat(StrEnum):
     jsonl = "jsonl"
 
 
-def result_document(path: Path, rules: Path | None, assume_mayors: bool) -> dict[str, Any]:
-    """A saved ``allocate --format json`` result as it is, or a workbook (or CSV folder) calculated now."""
+def result_document(path: Path, rules: Path | None, assume_mayors: bool):
+    """A saved ``allocate --format json`` result as it is, or a workbook (or CSV folder) calculated now.
+
+    A saved file must be an ``allocate`` document: one of another command (``chair``, ``scenarios``) or not
+    kkrvalg's is refused, saying what it is.
+    """
+    from pydantic import ValidationError
+
+    from ..documents import AllocationDocument, OrganDocument, allocation_document
     from ..errors import InputError, Label, Problem
 
     if path.suffix.casefold() == ".json":
         try:
-            return json.loads(path.read_text(encoding="utf-8-sig"))
+            text = path.read_text(encoding="utf-8-sig")
         except FileNotFoundError:
             raise InputError([Problem("file_missing", {"path": str(path), "what": Label("expected_result")})]) from None
-        except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        except (OSError, UnicodeDecodeError):
+            raise InputError([Problem("diff_not_a_result", {}, file=path.name)]) from None
+        try:
+            found = json.loads(text)
+        except (ValueError, RecursionError):
+            raise InputError([Problem("diff_not_a_result", {}, file=path.name)]) from None
+        made_by = found.get("command") if isinstance(found, dict) else None
+        if isinstance(made_by, str) and made_by != "allocate":
+            raise InputError([Problem("diff_other_command", {"command": made_by[:20]}, file=path.name)])
+        organ = found.get("organ") if isinstance(found, dict) else None
+        kind = AllocationDocument if organ in (None, "kkr") else OrganDocument
+        try:
+            return kind.model_validate(found)
+        except ValidationError:
             raise InputError([Problem("diff_not_a_result", {}, file=path.name)]) from None
     from ..io.load import load
     from ..pipeline import calculate
-    from ..report.json_report import allocation_document
+    from ..request import Request
 
-    return allocation_document(calculate(load(path), read_rules(rules), assume_mayors=assume_mayors))
+    request = Request(rules=read_rules(rules), assume_mayors=assume_mayors)
+    return allocation_document(calculate(load(path), request, sensitivity=False))
 
 
 @command(help="§diff", epilog="§ex_diff")
@@ -59,15 +80,15 @@ def diff(
     output: FormatOption = OutputFormat.table,
     _language: LangOption = Language.da,
 ) -> None:
-    from ..changes import changes_json, compare
+    from ..changes import compare
 
     lang = current_lang()
     assumed = assume_mayors is not None
     changes = compare(result_document(old, rules, assumed), result_document(new, rules, assumed), old.name, new.name)
     if output is OutputFormat.json:
-        from ..report.json_report import dumps
+        from ..documents import diff_document, dumps
 
-        typer.echo(dumps(changes_json(changes)))
+        typer.echo(dumps(diff_document(changes)))
     else:
         from ..report.changes import changes_view
 
@@ -167,7 +188,7 @@ class _Display:
 
         self.rounds += 1
         if self.output is WatchFormat.jsonl:
-            typer.echo(json.dumps(done.line(), ensure_ascii=False))
+            typer.echo(done.line().model_dump_json())
             return
         if done.changes is not None:
             self.log += change_lines(done.time, done.changes, self.lang)

@@ -36,6 +36,16 @@ class ScenarioMethod(StrEnum):
     enumerate = "enumerate"
 
 
+class DocumentChoice(StrEnum):
+    """The commands whose JSON document ``kkrvalg schema`` describes."""
+
+    allocate = "allocate"
+    chair = "chair"
+    scenarios = "scenarios"
+    diff = "diff"
+    watch = "watch"
+
+
 class OutlookOrder(StrEnum):
     smallest = "smallest"
     formand = "formand"

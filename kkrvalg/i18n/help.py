@@ -43,6 +43,14 @@ HELP: dict[str, dict[str, str]] = {
         "da": "Vis standardregelprofilen som TOML med reglerne R1–R15, klar til at rette og bruge med --rules.",
         "en": "Show the default rules profile as TOML with the rules R1–R15, ready to edit and use with --rules.",
     },
+    "schema": {
+        "da": "Vis JSON Schema for en kommandos JSON-dokument (--format json), genereret af modellerne; også i docs/schema/.",
+        "en": "Show the JSON Schema of a command's JSON document (--format json), generated from the models; also in docs/schema/.",
+    },
+    "arg_schema": {
+        "da": "Kommandoen, hvis dokument skal beskrives.",
+        "en": "The command whose document to describe.",
+    },
     "frist": {
         "da": "Sidste frist for at anmelde valgforbund: tre hverdage før det konstituerende møde (R10).",
         "en": "The last day to notify valgforbund: three hverdage (weekdays) before the constituent meeting (R10).",
@@ -263,6 +271,10 @@ HELP: dict[str, dict[str, str]] = {
     "ex_rules": {
         "da": "kkrvalg rules > profil.toml\nkkrvalg allocate stemmer.xlsx --rules profil.toml",
         "en": "kkrvalg rules > profile.toml\nkkrvalg allocate votes.xlsx --rules profile.toml",
+    },
+    "ex_schema": {
+        "da": "kkrvalg schema allocate > allocate.schema.json\nkkrvalg schema watch",
+        "en": "kkrvalg schema allocate > allocate.schema.json\nkkrvalg schema watch",
     },
     "ex_frist": {
         "da": "kkrvalg frist 26.01.2026\nkkrvalg frist 2026-01-27",

@@ -111,8 +111,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "The chair election in KKR {kkr} waits for the drawing about the composition: who is represented depends on it.",
     },
     "tie_seed": {
-        "da": "afgjort ved lodtrækning (seed {seed}): {winners}",
-        "en": "decided by lot (seed {seed}): {winners}",
+        "da": "afgjort ved lodtrækning nr. {number} med seed {seed} — mindste SHA-256-nøgle af 'seed:nr:liste' vinder ({keys}): {winners}",
+        "en": "decided by lot no. {number} with seed {seed} — the smallest SHA-256 key of 'seed:no:list' wins ({keys}): {winners}",
     },
     "tie_supplied": {"da": "afgjort ved lodtrækning: {winners}", "en": "decided by lot: {winners}"},
     "tie_alternative": {
@@ -544,6 +544,7 @@ LABELS: dict[str, dict[str, str]] = {
         "da": '"geography", "anywhere" eller "not_required"',
         "en": '"geography", "anywhere" or "not_required"',
     },
+    "values_whole_number": {"da": "et helt tal, mindst 1", "en": "a whole number, at least 1"},
     "values_cap_factor": {"da": "et helt tal, mindst 1", "en": "a whole number, at least 1"},
     "values_stopping_rule": {"da": '"proportional" eller "fill_cap"', "en": '"proportional" or "fill_cap"'},
     "values_valgforbund_min_parties": {"da": "et helt tal, mindst 2", "en": "a whole number, at least 2"},

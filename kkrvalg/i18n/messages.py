@@ -243,17 +243,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Filen er ikke et resultat fra 'kkrvalg allocate --format json'. Gem resultatet sådan, eller sammenlign projektmapperne direkte.",
         "en": "The file is not a result of 'kkrvalg allocate --format json'. Save the result that way, or compare the workbooks directly.",
     },
-    "unknown_method": {
-        "da": "Metoden '{value}' findes ikke. Brug count eller enumerate.",
-        "en": "The method '{value}' is not known. Use count or enumerate.",
-    },
-    "unknown_sort": {
-        "da": "Sorteringen '{value}' findes ikke. Kendte: {known}.",
-        "en": "The order '{value}' is not known. Known: {known}.",
-    },
-    "unknown_organ": {
-        "da": "Organet '{value}' findes ikke. Kendte: {known}.",
-        "en": "The body '{value}' is not known. Known: {known}.",
+    "bad_option": {
+        "da": "{option} kan ikke være {value}. Tilladt: {allowed}.",
+        "en": "{option} cannot be {value}. Allowed: {allowed}.",
     },
     "organ_kkr": {
         "da": "--kkr gælder kun KKR; {organ} omfatter hele landet.",
@@ -470,6 +462,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "write_failed": {
         "da": "Kan ikke skrive {path}: {detail}. Vælg et andet navn eller en anden mappe.",
         "en": "Cannot write {path}: {detail}. Choose another name or folder.",
+    },
+    "diff_other_command": {
+        "da": "Filen er resultatet af 'kkrvalg {command}', ikke af 'kkrvalg allocate --format json'. Gem resultatet med allocate --format json.",
+        "en": "The file is the result of 'kkrvalg {command}', not of 'kkrvalg allocate --format json'. Save the result with allocate --format json.",
+    },
+    "diff_other_body": {
+        "da": "{old} gælder {first}, men {new} gælder {second}; diff sammenligner kun resultater for de samme organer.",
+        "en": "{old} is about {first}, but {new} is about {second}; diff compares results for the same bodies only.",
     },
     "lot_invalid": {"da": "Lodtrækningen passer ikke: {detail}", "en": "The lot does not fit: {detail}"},
 }

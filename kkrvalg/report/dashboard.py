@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType
@@ -13,10 +13,13 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..changes import BodyChange, Changes, status, waiting_for_lot
+from ..changes import BodyChange, Changes, waiting_for_lot
 from ..i18n import Lang, label
 from . import fmt
 from .wording import holder_text, title_of
+
+if TYPE_CHECKING:
+    from ..documents import AllocationDocument, KkrEntry
 
 LOG_LINES = 12
 
@@ -48,29 +51,30 @@ class Members:
         yield Text("\n".join(lines), overflow="fold")
 
 
-def _members(entry: dict[str, Any]) -> Members:
-    return Members([f"{p['party']} {p['members']}" for p in entry["parties"] if p["members"]])
+def _members(entry: KkrEntry) -> Members:
+    return Members([f"{p.party} {p.members}" for p in entry.parties if p.members])
 
 
 def _longest_word(texts: Sequence[str]) -> int:
     return max(cell_len(word) for text in texts for word in text.split())
 
 
-def board(document: dict[str, Any], lang: Lang) -> Table:
+def board(document: AllocationDocument, lang: Lang) -> Table:
     """One row per KKR: how much is counted (and final), its status, the provisional members and who holds
     the posts. No column is narrower than its longest word, so a name is never broken at 80 columns."""
     rows = []
-    for entry in document["kkr"]:
-        state = status(entry)
-        chair = entry["chair"]
-        final = entry["counted"] - len(entry["preliminary"])
+    for entry in document.kkr:
+        state = entry.status
+        final = entry.counted - len(entry.preliminary)
         waiting = waiting_for_lot(entry)
         style = {"final": "green", "provisional": "yellow"}.get(state, "red")
-        posts = " / ".join(holder_text(chair[post], waiting, lang) for post in ("formand", "naestformand"))
+        posts = " / ".join(
+            holder_text(holder, waiting, lang) for holder in (entry.chair.formand, entry.chair.naestformand)
+        )
         rows.append(
             (
-                entry["kkr"],
-                f"{entry['counted']}/{entry['municipalities']} ({final})",
+                entry.kkr,
+                f"{entry.counted}/{entry.municipalities} ({final})",
                 Text(label("status_" + state, lang), style=style),
                 _members(entry),
                 posts,
@@ -124,7 +128,7 @@ def summary(change: BodyChange, lang: Lang) -> str:
 
 
 def dashboard(
-    document: dict[str, Any],
+    document: AllocationDocument,
     log: Sequence[str],
     mirror: str,
     moment: datetime,

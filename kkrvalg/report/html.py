@@ -28,7 +28,7 @@ from . import fmt
 from .colours import party_colours
 from .scenarios import SHOWN_BLOCS, bloc_label, count_share, share_text, skipped_text
 from .seatplot import SeatMark, hemicycle_svg
-from .terminal import lot_numbers, party_label
+from .terminal import party_label
 from .wording import (
     between,
     body_title,
@@ -143,7 +143,7 @@ def page_counter(lang: Lang) -> Markup:
 
 def report_view(calculation: Calculation, lang: Lang) -> View:
     """Everything the templates show, as text: front page, one section per body, appendix."""
-    numbers = lot_numbers(calculation)
+    numbers = calculation.lot_numbers
     organ = calculation.organ
     scenarios = any(r.scenarios is not None for r in calculation.records)
     if organ != "kkr":

@@ -209,11 +209,6 @@ def chair_parts(record: BodyRecord, chair: ChairResult, lang: Lang) -> list[Rend
     return parts
 
 
-def lot_numbers(calculation: Calculation) -> dict[str, int]:
-    """Ties waiting for a lot, numbered in the order ``--lot`` results are applied to them."""
-    return {t.key: i for i, t in enumerate((t for r in calculation.records for t in r.unresolved), start=1)}
-
-
 def print_records(
     console: Console,
     calculation: Calculation,
@@ -238,7 +233,7 @@ def allocation_view(
     calculation: Calculation, lang: Lang, console: Console, show_quotients: bool = False, verbose: bool = False
 ) -> Callable[[BodyRecord], list[RenderableType]]:
     """The ``allocate`` view of one body: its composition and, for a KKR, its chair election."""
-    numbers = lot_numbers(calculation)
+    numbers = calculation.lot_numbers
 
     def view(record: BodyRecord) -> list[RenderableType]:
         parts: list[RenderableType] = [
@@ -255,7 +250,7 @@ def chair_only_view(
     calculation: Calculation, lang: Lang, verbose: bool = False
 ) -> Callable[[BodyRecord], list[RenderableType]]:
     """The ``chair`` view: the provisional banner, pending lots and the chair election."""
-    numbers = lot_numbers(calculation)
+    numbers = calculation.lot_numbers
 
     def view(record: BodyRecord) -> list[RenderableType]:
         banner = provisional_banner(record, lang, verbose)

@@ -6,8 +6,8 @@ from ..engine.chair import ChairResult, Post, post_of
 from ..engine.composition import Composition, PartyResult
 from ..engine.lots import Tie
 from ..i18n import Lang, counted, label
-from ..model import RulesProfile
-from ..results import ORGANS, BodyRecord, Calculation, LotOutcome
+from ..model import ORGANS, RulesProfile
+from ..results import BodyRecord, Calculation, LotOutcome
 from ..sensitivity import Alternative, Change
 from . import fmt
 
@@ -149,10 +149,19 @@ def size_text(record: BodyRecord, rules: RulesProfile, lang: Lang) -> str:
     )
 
 
+KEY_PREFIX = 12
+"""Hex digits of each contender's key a report prints: enough to check the draw with ``sha256sum`` by eye."""
+
+
+def draw_keys(tie: Tie) -> str:
+    """``A 3b363906e2c8, B aebd30713e70``: the contenders of a seeded draw with their keys' first digits (R8)."""
+    return ", ".join(f"{contender} {key[:KEY_PREFIX]}" for contender, key in tie.keys)
+
+
 def tie_outcome(tie: Tie, lang: Lang) -> str:
     winners = ", ".join(tie.winners)
     if tie.resolution == "seed":
-        return label("tie_seed", lang, seed=tie.seed, winners=winners)
+        return label("tie_seed", lang, seed=tie.seed, number=tie.number, keys=draw_keys(tie), winners=winners)
     if tie.resolution == "supplied":
         return label("tie_supplied", lang, winners=winners)
     return label("tie_waits", lang)
