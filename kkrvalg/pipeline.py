@@ -295,12 +295,12 @@ def _sensitivity(
     same data and with the same drawings: a tie only the alternative meets stays open), and what that changes."""
     lots = Lots.of(t for r in records for t in r.ties)
     found = []
+    base = tuple(r.tally for r in records)
     for trial in trials(run.rules, run.organ, data.uncertain_parties):
-        changed = data
+        tallies = base  # a setting changes how the votes are used, not the votes: the same tallies
         if trial.not_a_party is not None:
             parties = {k: v for k, v in data.parties.items() if k != trial.not_a_party}
-            changed = data.model_copy(update={"parties": parties})
-        tallies = areas(changed, run.organ, kkr)
+            tallies = areas(data.model_copy(update={"parties": parties}), run.organ, kkr)
         if precondition_problems(tallies, trial.rules):
             found.append(Alternative(trial.setting, trial.rule, trial.value, (), checked=False))
             continue

@@ -14,7 +14,7 @@ from kkrvalg.cli import app
 from kkrvalg.engine.composition import CompositionRules
 from kkrvalg.engine.tally import AreaTally, PartyTally
 from kkrvalg.i18n import DANISH_TERMS
-from kkrvalg.i18n.guide import GUIDE
+from kkrvalg.i18n.template_guide import GUIDE
 from kkrvalg.i18n.help import HELP, TYPER_TEXTS
 from kkrvalg.i18n.labels import COUNTED, LABELS
 from kkrvalg.i18n.messages import MESSAGES

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from kkrvalg.i18n import counted, label
-from kkrvalg.i18n.guide import GUIDE
+from kkrvalg.i18n.template_guide import GUIDE
 from kkrvalg.i18n.help import HELP, TYPER_TEXTS
 from kkrvalg.i18n.labels import COUNTED, LABELS
 from kkrvalg.i18n.messages import MESSAGES

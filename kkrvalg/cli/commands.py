@@ -42,7 +42,6 @@ from .options import (
 if TYPE_CHECKING:
     from collections.abc import Callable
     from datetime import date
-    from typing import Any
 
     from rich.console import Console
 
@@ -163,19 +162,20 @@ def write_reports(calculation: Calculation, lang: str, source: Path, xlsx: Path 
 def present(
     calculation: Calculation,
     output: OutputFormat,
-    document: Callable[[Calculation], Any],
+    command_name: str,
     view: Callable[[Console], Callable],
     reports: tuple[Path, Path | None, Path | None],
 ) -> None:
-    """Write the reports, show the result (its JSON document, or the terminal ``view``), and exit 3 while any
-    tie waits for a lot: the result is not yet a result."""
-    from ..documents import dumps
+    """Write the reports, show the result (the command's JSON document, or the terminal ``view``), and exit 3
+    while any tie waits for a lot: the result is not yet a result."""
     from ..report.terminal import print_records
 
     lang = current_lang()
     write_reports(calculation, lang, *reports)
     if output is OutputFormat.json:
-        typer.echo(dumps(document(calculation)))
+        from ..documents import BUILDERS, dumps  # only for JSON: the documents' models cost start-up time
+
+        typer.echo(dumps(BUILDERS[command_name](calculation)))
     else:
         console = make_console()
         print_records(console, calculation, lang, view(console))
@@ -203,7 +203,6 @@ def allocate(
     html: HtmlOption = None,
     _language: LangOption = Language.da,
 ) -> None:
-    from ..documents import allocation_document
     from ..request import Request
 
     lang = current_lang()
@@ -224,7 +223,7 @@ def allocate(
     def view(console):
         return allocation_view(calculation, lang, console, quotients, verbose)
 
-    present(calculation, output, allocation_document, view, (path, xlsx, html))
+    present(calculation, output, "allocate", view, (path, xlsx, html))
 
 
 @command(help="§chair", epilog="§ex_chair")
@@ -248,7 +247,6 @@ def chair(
     html: HtmlOption = None,
     _language: LangOption = Language.da,
 ) -> None:
-    from ..documents import chair_document
     from ..request import ChairRequest
 
     lang = current_lang()
@@ -270,7 +268,7 @@ def chair(
     present(
         calculation,
         output,
-        chair_document,
+        "chair",
         lambda _console: chair_only_view(calculation, lang, verbose),
         (path, xlsx, html),
     )
@@ -318,7 +316,6 @@ def scenarios(
     html: HtmlOption = None,
     _language: LangOption = Language.da,
 ) -> None:
-    from ..documents import scenarios_document
     from ..errors import Problem, RulesError
     from ..pipeline import analyse_scenarios
     from ..request import ScenarioRequest
@@ -353,7 +350,7 @@ def scenarios(
         banner = provisional_banner(record, lang, verbose)
         return [*([banner] if banner else []), scenario_view(record, lang)]
 
-    present(calculation, output, scenarios_document, lambda _console: view, (path, xlsx, html))
+    present(calculation, output, "scenarios", lambda _console: view, (path, xlsx, html))
 
 
 @contextmanager

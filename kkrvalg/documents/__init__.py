@@ -26,6 +26,8 @@ SCHEMAS: dict[str, Any] = {
     "watch": WatchLine,
 }
 """Each command's document type (``allocate`` gives the KKR or one of KL's bodies)."""
+BUILDERS = {"allocate": allocation_document, "chair": chair_document, "scenarios": scenarios_document}
+"""Each calculating command's document, built from its calculation."""
 
 
 def json_schema(command: str) -> dict[str, Any]:
@@ -44,6 +46,7 @@ def schema_text(command: str) -> str:
 
 
 __all__ = [
+    "BUILDERS",
     "SCHEMA_VERSION",
     "AllocationDocument",
     "ChairDocument",

@@ -39,7 +39,8 @@ class PartyResult:
     party: str
     name: str
     votes: int
-    share: Fraction
+    denominator: int
+    """What the share is a share of (R4): the area's valid votes or ballots cast."""
     council_seats: int
     mayors: int
     eligible: bool
@@ -52,6 +53,11 @@ class PartyResult:
     @property
     def members(self) -> int:
         return self.mayors + self.supplementary
+
+    @property
+    def share(self) -> Fraction:
+        """The exact share of the votes (a property: the allocation never needs it, only the reports)."""
+        return Fraction(self.votes, self.denominator) if self.denominator else Fraction(0)
 
 
 @dataclass(frozen=True)
@@ -127,6 +133,11 @@ def threshold_denominator(tally: AreaTally, rules: CompositionRules) -> int:
     return tally.valid_votes
 
 
+def below(votes: int, denominator: int, percent: Fraction) -> bool:
+    """R4 (and R14): ``votes`` under ``percent`` % of ``denominator``, compared exactly in integers."""
+    return votes * 100 * percent.denominator < percent.numerator * denominator
+
+
 def seat_unknown(party: PartyTally, rules: CompositionRules) -> bool:
     """R4 cannot be decided from the data: no known council seat in scope, but some seat counts missing."""
     return {
@@ -146,7 +157,7 @@ def ineligibility(party: PartyTally, denominator: int, rules: CompositionRules) 
         return "not_a_party"
     if party.votes == 0:
         return "no_votes"
-    if party.votes * 100 < rules.threshold_percent * denominator:
+    if below(party.votes, denominator, rules.threshold_percent):
         return "below_threshold"
     seats = {
         "geography": party.council_seats,
@@ -206,7 +217,7 @@ def party_results(
             party=p.party,
             name=p.name,
             votes=p.votes,
-            share=Fraction(p.votes, denominator) if denominator else Fraction(0),
+            denominator=denominator,
             council_seats=p.council_seats,
             mayors=len(p.mayors) if mayors else 0,
             eligible=reasons[p.party] is None,

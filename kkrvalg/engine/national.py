@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from .composition import Composition, Ineligibility, Seat, party_results, undecided_seats
+from .composition import Composition, Ineligibility, Seat, below, party_results, undecided_seats
 from .dhondt import highest_averages
 from .lots import Lots, TieContext
 from .tally import AreaTally, PartyTally
@@ -21,7 +21,7 @@ def board_ineligibility(party: PartyTally, denominator: int, threshold_percent: 
         return "not_a_party"
     if party.votes == 0:
         return "no_votes"
-    if party.votes * 100 < threshold_percent * denominator:
+    if below(party.votes, denominator, threshold_percent):
         return "below_threshold"
     return None
 

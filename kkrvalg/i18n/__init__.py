@@ -2,17 +2,13 @@
 
 Three tables, each with its own lookup and no fall-through between them: :func:`message` for problems
 (:mod:`.messages`), :func:`label` for the reports (:mod:`.labels`) and :func:`guide` for the input
-template (:mod:`.guide`); :func:`counted` picks the singular or plural form of a counted noun. The
+template (:mod:`.template_guide`); :func:`counted` picks the singular or plural form of a counted noun. The
 command line's own texts (help, click's messages) are in :mod:`kkrvalg.cli_text`.
 """
 
 from __future__ import annotations
 
 from typing import Literal
-
-from .guide import GUIDE
-from .labels import COUNTED, LABELS
-from .messages import MESSAGES
 
 Lang = Literal["da", "en"]
 LANGS: tuple[Lang, ...] = ("da", "en")
@@ -43,18 +39,27 @@ def _lookup(table: dict[str, dict[str, str]], kind: str, key: str, lang: Lang, p
     return entry[lang].format(**params)
 
 
+# The tables load on first use (``kkrvalg --help`` needs only the command line's texts, in .help).
+
+
 def message(key: str, lang: Lang, /, **params: object) -> str:
     """A problem's message (see :mod:`.messages`)."""
+    from .messages import MESSAGES
+
     return _lookup(MESSAGES, "message", key, lang, params)
 
 
 def label(key: str, lang: Lang, /, **params: object) -> str:
     """A label or sentence of a report (see :mod:`.labels`)."""
+    from .labels import LABELS
+
     return _lookup(LABELS, "label", key, lang, params)
 
 
 def guide(key: str, lang: Lang, /, **params: object) -> str:
-    """A text of the input template's guide (see :mod:`.guide`)."""
+    """A text of the input template's guide (see :mod:`.template_guide`)."""
+    from .template_guide import GUIDE
+
     return _lookup(GUIDE, "guide text", key, lang, params)
 
 
@@ -66,6 +71,8 @@ def number(n: int, lang: Lang) -> str:
 
 def counted(key: str, n: int, lang: Lang, /, **params: object) -> str:
     """A counted noun in its singular or plural form, e.g. ``1 borgmester`` and ``2 borgmestre``."""
+    from .labels import COUNTED
+
     try:
         one, other = COUNTED[key][lang]
     except KeyError:

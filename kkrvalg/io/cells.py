@@ -105,11 +105,19 @@ class MunicipalityIndex:
     def __init__(self, municipalities: Iterable[Municipality]) -> None:
         self._by_code: dict[int, Municipality] = {}
         self._by_name: dict[str, Municipality] = {}
+        self._found: dict[Any, Municipality] = {}
+        """Values already found: a workbook names each municipality in thousands of rows."""
         for m in municipalities:
             self._by_code.setdefault(m.code, m)
             self._by_name.setdefault(normalise_name(m.name), m)
 
     def find(self, value: Any) -> Municipality:
+        key = (type(value), value)
+        if key not in self._found:
+            self._found[key] = self._look_up(value)
+        return self._found[key]
+
+    def _look_up(self, value: Any) -> Municipality:
         raw = parse_text(value)
         if raw.isascii() and raw.isdigit() and int(raw) in self._by_code:
             return self._by_code[int(raw)]

@@ -8,7 +8,6 @@ letter is refused, naming the letter it resembles.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -30,7 +29,7 @@ from ..model import (
 )
 from .cells import CellError, MunicipalityIndex, parse_colour, parse_count, parse_text, parse_yes
 from .reference import bundled_municipalities, bundled_parties, bundled_uncertain_parties
-from .tables import Table, csv_files, read_tables, source_name
+from .tables import Table, read_source, source_name
 
 T = TypeVar("T")
 
@@ -55,14 +54,6 @@ OPTIONAL_COLUMNS = {
 """Columns read when present; with :data:`COLUMNS` they make the full contract (and the template)."""
 SHEET_ALIASES = {"optælling": "optaelling"}
 FINAL = {"endelig": True, "final": True, "foreløbig": False, "forelobig": False, "preliminary": False}
-
-
-def file_digest(path: Path) -> str:
-    """SHA-256 of a file, or of a folder's CSV files in name order, so a report can name its input."""
-    digest = hashlib.sha256()
-    for file in csv_files(path) if path.is_dir() else [path]:
-        digest.update(file.read_bytes())
-    return digest.hexdigest()
 
 
 def sheet_key(title: str) -> str:
@@ -152,11 +143,13 @@ def _codepoints(text: str) -> str:
     return " ".join(f"U+{ord(c):04X}" for c in text)
 
 
-def _sheets(path: Path) -> dict[str, Table]:
-    """The workbook's sheets by :func:`sheet_key`; two titles for one sheet are a problem naming both."""
+def _sheets(path: Path) -> tuple[dict[str, Table], str]:
+    """The workbook's sheets by :func:`sheet_key` (rows read for the sheets of the contract only), and the SHA-256
+    of what was read; two titles for one sheet are a problem naming both."""
     tables: dict[str, Table] = {}
     problems = []
-    for table in read_tables(path):
+    source = read_source(path, wanted=lambda title: sheet_key(title) in COLUMNS)
+    for table in source.tables:
         key = sheet_key(table.sheet)
         if key in tables:
             problems.append(
@@ -165,13 +158,14 @@ def _sheets(path: Path) -> dict[str, Table]:
         tables.setdefault(key, table)
     if problems:
         raise InputError(problems)
-    return tables
+    return tables, source.sha256
 
 
 def load(path: Path | str) -> ElectionData:
     """Read and check the input; raise :class:`InputError` listing every problem found."""
     path = Path(path)
-    reader = _Reader(_sheets(path))
+    sheets, sha256 = _sheets(path)
+    reader = _Reader(sheets)
     tables = {name: reader.sheet(name, name in REQUIRED_SHEETS) for name in COLUMNS}
     votes = tables["stemmer"]
     if votes is not None and not votes.rows:
@@ -192,7 +186,7 @@ def load(path: Path | str) -> ElectionData:
     if reader.problems:
         raise InputError(reader.problems)
     return ElectionData(
-        source=SourceInfo(name=source_name(path), sha256=file_digest(path)),
+        source=SourceInfo(name=source_name(path), sha256=sha256),
         municipalities=municipalities,
         parties=parties,
         results=tuple(results.values()),

@@ -7,7 +7,9 @@ sheets that mean the same sheet, are a problem naming both — never "the last o
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,8 +42,21 @@ def source_name(path: Path) -> str:
     return path.name or path.resolve().name
 
 
-def read_tables(path: Path) -> list[Table]:
-    """All sheets of ``path`` in order; a ``.csv`` path stands for the folder holding it."""
+@dataclass(frozen=True)
+class Source:
+    """What was read: the sheets, and the SHA-256 of exactly the bytes they were parsed from (a CSV folder's
+    files in name order), so a report names the input it computed — even if the file changes meanwhile."""
+
+    tables: list[Table]
+    sha256: str
+
+
+def read_source(path: Path, wanted: Callable[[str], bool] = lambda _title: True) -> Source:
+    """All sheets of ``path`` in order, each file read once; a ``.csv`` path stands for the folder holding it.
+
+    Only the sheets whose title ``wanted`` accepts have their rows read; the others (an ``Import`` log, ``Om
+    data``) are listed by title alone, so that two titles for one sheet are still seen.
+    """
     if not path.exists():
         raise InputError([Problem("file_missing", {"path": str(path), "what": Label("expected_data")})])
     if path.is_file() and path.suffix.lower() == ".csv":
@@ -50,7 +65,7 @@ def read_tables(path: Path) -> list[Table]:
         return _read_csv_folder(path)
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         raise InputError([Problem("file_type", {"path": str(path)})])
-    return _read_workbook(path)
+    return _read_workbook(path, wanted)
 
 
 def _table(file: str, sheet: str, raw_rows: list[tuple[Any, ...]], is_csv: bool) -> Table:
@@ -102,18 +117,20 @@ def _check_header(file: str, sheet: str, number: int, raw: list[Any], header: tu
         raise InputError(problems)
 
 
-def _read_workbook(path: Path) -> list[Table]:
+def _read_workbook(path: Path, wanted: Callable[[str], bool]) -> Source:
     from openpyxl import load_workbook
 
+    data = read_bytes(path, path.name)
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # any failure of the parser on a damaged file is a damaged file
         raise InputError([Problem("file_corrupt", {"path": str(path), "detail": type(exc).__name__})]) from None
     try:
-        return [
-            _table(path.name, ws.title, list(ws.iter_rows(values_only=True)), is_csv=False)
+        tables = [
+            _table(path.name, ws.title, list(ws.iter_rows(values_only=True)) if wanted(ws.title) else [], False)
             for ws in workbook.worksheets
         ]
+        return Source(tables, hashlib.sha256(data).hexdigest())
     except InputError:
         raise
     except Exception as exc:  # a sheet whose XML is truncated or invalid fails only when it is read
@@ -157,9 +174,10 @@ def csv_rows(text: str, name: str) -> list[tuple[str, ...]]:
         raise InputError([Problem("csv_unreadable", {"detail": str(error)}, file=name, row=reader.line_num)]) from None
 
 
-def _read_csv_folder(folder: Path) -> list[Table]:
-    tables = []
+def _read_csv_folder(folder: Path) -> Source:
+    tables, digest = [], hashlib.sha256()
     for file in csv_files(folder):
         data = read_bytes(file, file.name)
+        digest.update(data)
         tables.append(_table(file.name, file.stem, csv_rows(decode(data, file.name), file.name), is_csv=True))
-    return tables
+    return Source(tables, digest.hexdigest())
