@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import Enum
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from ..signoff import NO_SIGNOFF, SignOff
 from .app import app
 from .group import EXIT_INPUT, EXIT_TIE, KkrvalgCommand, current_lang, make_console
 from .options import (
     INPUT,
     SCENARIOS,
     AssumeMayorsOption,
+    CaseOption,
+    CheckedByOption,
     DocumentChoice,
     ForceOption,
     FormatOption,
@@ -25,11 +30,15 @@ from .options import (
     Language,
     LotOption,
     MeetingOption,
+    NamesOption,
     OrganChoice,
     OrganOption,
     OutlookOrder,
     OutputFormat,
+    PdfOption,
+    PreparedByOption,
     QuotientsOption,
+    RosterOrgan,
     RulesOption,
     ScenarioMethod,
     SeedOption,
@@ -107,10 +116,7 @@ def request_of(kind, rules: Path | None, lot: list[str] | None, meeting: str | N
     """The command's request from its options, checked as the API checks it (a RulesError names what is wrong)."""
     from ..request import make_request
 
-    options = {
-        key: value.value if isinstance(value, OrganChoice | ScenarioMethod | OutlookOrder) else value
-        for key, value in options.items()
-    }
+    options = {key: value.value if isinstance(value, Enum) else value for key, value in options.items()}
     return make_request(
         kind, rules=read_rules(rules), lot=party_lists(lot, "--lot"), meeting=parse_meeting(meeting), **options
     )
@@ -124,39 +130,109 @@ def load_and_calculate(path: Path, request):
     return calculate(load(path), request)
 
 
-def write_reports(calculation: Calculation, lang: str, source: Path, xlsx: Path | None, html: Path | None) -> None:
-    """The Excel and HTML reports, written atomically and never over an input — and never while a tie
+@dataclass(frozen=True)
+class Reports:
+    """The documents a command writes beside what it shows, and the case and names they are signed with."""
+
+    source: Path
+    xlsx: Path | None = None
+    html: Path | None = None
+    pdf: Path | None = None
+    signoff: SignOff = NO_SIGNOFF
+    roster: bool = False
+    """The member rosters alone (``kkrvalg roster``), not the whole report."""
+
+    @property
+    def targets(self) -> list[tuple[Path, str, tuple[str, ...]]]:
+        given = (
+            (self.xlsx, "--xlsx", (".xlsx",)),
+            (self.html, "--html", (".html", ".htm")),
+            (self.pdf, "--pdf", (".pdf",)),
+        )
+        return [(path, option, suffixes) for path, option, suffixes in given if path is not None]
+
+
+MAX_SIGNOFF_TEXT = 80
+
+
+def signoff_of(case: str | None, prepared_by: str | None, checked_by: str | None) -> SignOff:
+    """``--sag``, ``--beregnet-af`` and ``--kontrolleret-af`` as printed on every page: one line of visible text
+    each, or a message (an invisible character or a line break would print as something else)."""
+    from ..errors import Problem, RulesError
+
+    given = (("--sag", case), ("--beregnet-af", prepared_by), ("--kontrolleret-af", checked_by))
+    bad = [(option, value) for option, value in given if value is not None and not _printable(value)]
+    if bad:
+        problems = [Problem("option_text_bad", {"option": o, "value": v, "max": MAX_SIGNOFF_TEXT}) for o, v in bad]
+        raise RulesError(problems)
+    return SignOff(*(value.strip() if value else None for _, value in given))
+
+
+def _printable(text: str) -> bool:
+    import unicodedata
+
+    stripped = text.strip()
+    return 0 < len(stripped) <= MAX_SIGNOFF_TEXT and all(
+        unicodedata.category(c)[0] != "C" and (c == " " or not c.isspace()) for c in stripped
+    )
+
+
+def write_reports(calculation: Calculation, lang: str, reports: Reports) -> None:
+    """The Excel, HTML and PDF reports, written atomically and never over an input — and never while a tie
     waits for a lot (a report is a record to sign; it must not show an undecided result)."""
 
     from ..i18n import label
     from ..io.write import check_suffix, check_target, write_all
 
-    targets = [t for t in (xlsx, html) if t is not None]
+    targets = reports.targets
     if not targets:
         return
+    source = reports.source
     inputs = [source.parent if source.suffix.lower() == ".csv" else source]
-    for target in targets:
+    for target, _, _ in targets:
         check_target(target, inputs)  # an input or a device is the thing to say first, not its name
-    if xlsx is not None:
-        check_suffix(xlsx, (".xlsx",), "--xlsx")
-    if html is not None:
-        check_suffix(html, (".html", ".htm"), "--html")
+    for target, option, suffixes in targets:
+        check_suffix(target, suffixes, option)
     err = make_console(stderr=True)
     if not calculation.ties_resolved:
-        err.print(label("report_not_written", lang, paths=", ".join(map(str, targets))), style="bold red")
+        paths = ", ".join(str(target) for target, _, _ in targets)
+        err.print(label("report_not_written", lang, paths=paths), style="bold red")
         return
     jobs = []
-    if xlsx is not None:
-        from ..report.excel import build_report
+    signoff, roster = reports.signoff, reports.roster
+    if reports.xlsx is not None:
+        from ..report.excel import build_report, build_roster
 
-        jobs.append((xlsx, build_report(calculation, lang).save))
-    if html is not None:
-        from ..report.html import write_html
+        build = build_roster if roster else build_report
+        jobs.append((reports.xlsx, build(calculation, lang, signoff).save))
+    if reports.html is not None or reports.pdf is not None:
+        from ..report.html import render_html
 
-        jobs.append((html, partial(write_html, calculation, lang)))
+        html = render_html(calculation, lang, signoff, roster=roster)
+        if reports.html is not None:
+            jobs.append((reports.html, partial(_write_text, html)))
+        if reports.pdf is not None:
+            jobs.append((reports.pdf, partial(_write_pdf, html, lang)))
     write_all(jobs, inputs)
-    for target in targets:
+    for target, _, _ in targets:
         err.print(label("report_written", lang, path=str(target)))
+
+
+def _write_text(text: str, path: Path) -> None:
+    path.write_text(text, encoding="utf-8")
+
+
+def _write_pdf(html: str, lang: str, path: Path) -> None:
+    """The PDF, with a spinner on a terminal: Chromium takes a few seconds to start and lay out the pages."""
+    from ..i18n import label
+    from ..report.pdf import write_pdf
+
+    err = make_console(stderr=True)
+    if err.is_terminal:
+        with err.status(label("pdf_progress", lang)):
+            write_pdf(html, path)
+    else:
+        write_pdf(html, path)
 
 
 def present(
@@ -164,14 +240,14 @@ def present(
     output: OutputFormat,
     command_name: str,
     view: Callable[[Console], Callable],
-    reports: tuple[Path, Path | None, Path | None],
+    reports: Reports,
 ) -> None:
     """Write the reports, show the result (the command's JSON document, or the terminal ``view``), and exit 3
     while any tie waits for a lot: the result is not yet a result."""
     from ..report.terminal import print_records
 
     lang = current_lang()
-    write_reports(calculation, lang, *reports)
+    write_reports(calculation, lang, reports)
     if output is OutputFormat.json:
         from ..documents import BUILDERS, dumps  # only for JSON: the documents' models cost start-up time
 
@@ -198,9 +274,14 @@ def allocate(
     lot: LotOption = None,
     output: FormatOption = OutputFormat.table,
     quotients: QuotientsOption = False,
+    names: NamesOption = False,
     verbose: VerboseOption = False,
     xlsx: XlsxOption = None,
     html: HtmlOption = None,
+    pdf: PdfOption = None,
+    case: CaseOption = None,
+    prepared_by: PreparedByOption = None,
+    checked_by: CheckedByOption = None,
     _language: LangOption = Language.da,
 ) -> None:
     from ..request import Request
@@ -218,12 +299,13 @@ def allocate(
         seed=seed,
     )
     calculation = load_and_calculate(path, request)
-    from ..report.terminal import allocation_view
+    from ..report.terminal import Options, allocation_view
 
     def view(console):
-        return allocation_view(calculation, lang, console, quotients, verbose)
+        return allocation_view(calculation, lang, console, Options(verbose, quotients, names))
 
-    present(calculation, output, "allocate", view, (path, xlsx, html))
+    reports = Reports(path, xlsx, html, pdf, signoff_of(case, prepared_by, checked_by))
+    present(calculation, output, "allocate", view, reports)
 
 
 @command(help="§chair", epilog="§ex_chair")
@@ -245,6 +327,10 @@ def chair(
     verbose: VerboseOption = False,
     xlsx: XlsxOption = None,
     html: HtmlOption = None,
+    pdf: PdfOption = None,
+    case: CaseOption = None,
+    prepared_by: PreparedByOption = None,
+    checked_by: CheckedByOption = None,
     _language: LangOption = Language.da,
 ) -> None:
     from ..request import ChairRequest
@@ -263,15 +349,59 @@ def chair(
         valgforbund=party_lists(valgforbund, "--valgforbund") if valgforbund else None,
     )
     calculation = load_and_calculate(path, request)
-    from ..report.terminal import chair_only_view
+    from ..report.terminal import Options, chair_only_view
 
     present(
         calculation,
         output,
         "chair",
-        lambda _console: chair_only_view(calculation, lang, verbose),
-        (path, xlsx, html),
+        lambda _console: chair_only_view(lang, Options(verbose=verbose)),
+        Reports(path, xlsx, html, pdf, signoff_of(case, prepared_by, checked_by)),
     )
+
+
+@command(help="§roster", epilog="§ex_roster")
+def roster(
+    path: InputArgument,
+    kkr: KkrOption = None,
+    organ: Annotated[
+        RosterOrgan, typer.Option("--organ", help="§roster_organ", rich_help_panel=INPUT)
+    ] = RosterOrgan.kkr,
+    meeting: MeetingOption = None,
+    strict: StrictOption = False,
+    rules: RulesOption = None,
+    assume_mayors: AssumeMayorsOption = None,
+    seed: SeedOption = None,
+    lot: LotOption = None,
+    verbose: VerboseOption = False,
+    xlsx: XlsxOption = None,
+    html: HtmlOption = None,
+    pdf: PdfOption = None,
+    case: CaseOption = None,
+    prepared_by: PreparedByOption = None,
+    checked_by: CheckedByOption = None,
+    _language: LangOption = Language.da,
+) -> None:
+    from ..request import Request
+
+    lang = current_lang()
+    request = request_of(
+        Request,
+        rules,
+        lot,
+        meeting,
+        kkr=kkr,
+        organ=organ,
+        strict=strict,
+        assume_mayors=assume_mayors is not None,
+        seed=seed,
+    )
+    calculation = load_and_calculate(path, request)
+    from ..report.terminal import Options, roster_only_view
+
+    reports = Reports(path, xlsx, html, pdf, signoff_of(case, prepared_by, checked_by), roster=True)
+    view = roster_only_view(lang, Options(verbose=verbose))
+    present(calculation, OutputFormat.table, "allocate", lambda _console: view, reports)
 
 
 DEFAULT_TOP = 15
@@ -314,6 +444,10 @@ def scenarios(
     verbose: VerboseOption = False,
     xlsx: XlsxOption = None,
     html: HtmlOption = None,
+    pdf: PdfOption = None,
+    case: CaseOption = None,
+    prepared_by: PreparedByOption = None,
+    checked_by: CheckedByOption = None,
     _language: LangOption = Language.da,
 ) -> None:
     from ..errors import Problem, RulesError
@@ -343,14 +477,16 @@ def scenarios(
     calculation = load_and_calculate(path, request)
     with scenario_progress(lang) as progress:
         calculation = analyse_scenarios(calculation, request, progress=progress)
-    from ..report.scenarios import scenario_view
+    from ..report.scenario_views import scenario_view
+    from ..report.scenarios import scenario_part
     from ..report.terminal import provisional_banner
 
-    def view(record):
-        banner = provisional_banner(record, lang, verbose)
-        return [*([banner] if banner else []), scenario_view(record, lang)]
+    def view(body, record):
+        banner = provisional_banner(body, verbose)
+        return [*([banner] if banner else []), scenario_part(scenario_view(record, lang), lang)]
 
-    present(calculation, output, "scenarios", lambda _console: view, (path, xlsx, html))
+    reports = Reports(path, xlsx, html, pdf, signoff_of(case, prepared_by, checked_by))
+    present(calculation, output, "scenarios", lambda _console: view, reports)
 
 
 @contextmanager

@@ -27,6 +27,13 @@ class OrganChoice(StrEnum):
     bestyrelse = "bestyrelse"
 
 
+class RosterOrgan(StrEnum):
+    """The bodies with a member roster: the KKR and the repræsentantskab (KL's board has no mayors to list)."""
+
+    kkr = "kkr"
+    repraesentantskab = "repraesentantskab"
+
+
 class MayorAssumption(StrEnum):
     largest = "largest"
 
@@ -88,6 +95,15 @@ LangOption = Annotated[Language, typer.Option("--lang", help="§lang", envvar=EN
 from the whole command line, by the group (``current_lang()``), so help texts and parse errors follow it too."""
 XlsxOption = Annotated[Path | None, typer.Option("--xlsx", help="§xlsx", metavar="§meta_file", rich_help_panel=OUTPUT)]
 HtmlOption = Annotated[Path | None, typer.Option("--html", help="§html", metavar="§meta_file", rich_help_panel=OUTPUT)]
+PdfOption = Annotated[Path | None, typer.Option("--pdf", help="§pdf", metavar="§meta_file", rich_help_panel=OUTPUT)]
+CaseOption = Annotated[str | None, typer.Option("--sag", help="§case", metavar="§meta_case", rich_help_panel=OUTPUT)]
+PreparedByOption = Annotated[
+    str | None, typer.Option("--beregnet-af", help="§prepared_by", metavar="§meta_name", rich_help_panel=OUTPUT)
+]
+CheckedByOption = Annotated[
+    str | None, typer.Option("--kontrolleret-af", help="§checked_by", metavar="§meta_name", rich_help_panel=OUTPUT)
+]
 QuotientsOption = Annotated[bool, flag("--quotients", "quotients", OUTPUT)]
+NamesOption = Annotated[bool, flag("--navne", "names", OUTPUT)]
 ForceOption = Annotated[bool, flag("--force", "force", OUTPUT)]
 VerboseOption = Annotated[bool, flag("--verbose", "verbose", OUTPUT, "-v")]

@@ -12,6 +12,14 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
+class EligibleMember(Model):
+    """An elected council member who can be elected a supplementary member for the party (not its mayor)."""
+
+    name: str
+    """As on the ballot (with the town the ballot adds)."""
+    municipality: str
+
+
 class PartyRow(Model):
     party: str
     name: str
@@ -25,6 +33,9 @@ class PartyRow(Model):
     mayors: int
     supplementary: int
     members: int
+    eligible_members: list[EligibleMember]
+    """The party's elected council members in the body's municipalities, but its mayors (empty without the
+    elected members in the data): who the party can elect to its supplementary seats."""
 
 
 class SeatRow(Model):
@@ -32,6 +43,8 @@ class SeatRow(Model):
     party: str | None
     kind: Literal["mayor", "supplementary", "seat"]
     municipality: str | None
+    name: str | None
+    """A mayor's name, where the data give it."""
     votes: int | None
     divisor: int | None
     quotient: str | None
@@ -43,6 +56,7 @@ class SeatRow(Model):
 class AssumedMayor(Model):
     municipality: str
     party: str
+    """The largest list, whose mayor is assumed on election night (``--assume-mayors``)."""
 
 
 class BodyFields(Model):
@@ -140,6 +154,7 @@ def body_fields(calculation: Calculation, record: BodyRecord) -> dict:
     """One KKR or national body: the tally's state, every party, every seat and every tie."""
     c = record.composition
     t = c.tally
+    eligible = {p.party: p.eligible for p in t.parties}
     return {
         "municipalities": len(t.municipalities),
         "counted": t.counted,
@@ -173,6 +188,7 @@ def body_fields(calculation: Calculation, record: BodyRecord) -> dict:
                 mayors=p.mayors,
                 supplementary=p.supplementary,
                 members=p.members,
+                eligible_members=[EligibleMember(name=n, municipality=m) for n, m in eligible.get(p.party, ())],
             )
             for p in c.parties
         ],
@@ -182,6 +198,7 @@ def body_fields(calculation: Calculation, record: BodyRecord) -> dict:
                 party=s.party,
                 kind=s.kind,
                 municipality=s.municipality,
+                name=s.name or None,
                 votes=s.quotient.votes if s.quotient else None,
                 divisor=s.quotient.divisor if s.quotient else None,
                 quotient=s.quotient.mixed() if s.quotient else None,

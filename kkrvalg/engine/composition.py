@@ -76,6 +76,8 @@ class Seat:
     candidates: tuple[str, ...] = ()
     assumed: bool = False
     """A mayor assumed from the largest list on election night, not elected."""
+    name: str = ""
+    """A mayor's name, where the data give it."""
 
 
 @dataclass(frozen=True)
@@ -244,10 +246,14 @@ def _seats(tally: AreaTally, reasons: dict, allocation: Allocation | None) -> tu
     """The audit trail: mayors first (with the quotient their seat stands for), then awards in order,
     then the seats that wait for a lot."""
     seats = []
+    names = dict(tally.mayor_names)
     for p in sorted(tally.parties, key=lambda p: p.party):
         for k, municipality in enumerate(p.mayors, start=1):
             quotient = Quotient(p.votes, k) if reasons[p.party] is None else None
-            seats.append(Seat(p.party, "mayor", None, quotient, municipality, assumed=municipality in p.assumed_mayors))
+            assumed = municipality in p.assumed_mayors
+            seats.append(
+                Seat(p.party, "mayor", None, quotient, municipality, assumed=assumed, name=names.get(municipality, ""))
+            )
     for award in allocation.awards if allocation else ():
         seats.append(Seat(award.party, "supplementary", award.order, award.quotient, tie=award.tie))
     return tuple(seats + undecided_seats(allocation, "supplementary"))

@@ -11,6 +11,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from ..names import person_key
+
 
 class _Municipality(Protocol):
     code: int
@@ -29,7 +31,14 @@ class _ListResult(Protocol):
 class _Mayor(Protocol):
     municipality: int
     letter: str
+    name: str
     assumed: bool
+
+
+class _Member(Protocol):
+    municipality: int
+    letter: str
+    name: str
 
 
 class _PendingMayor(Protocol):
@@ -62,6 +71,8 @@ class ElectionLike(Protocol):
     @property
     def pending_mayors(self) -> Sequence[_PendingMayor]: ...
     @property
+    def members(self) -> Sequence[_Member]: ...
+    @property
     def pooled(self) -> Sequence[_Pooled]: ...
     @property
     def status(self) -> Sequence[_Status]: ...
@@ -83,6 +94,9 @@ class PartyTally:
     seats_unknown_anywhere: bool = False
     assumed_mayors: tuple[str, ...] = ()
     """The municipalities among ``mayors`` whose mayor is only assumed (election night)."""
+    eligible: tuple[tuple[str, str], ...] = ()
+    """The party's elected council members in the area, but its mayors: (name as on the ballot, municipality),
+    those who can be elected supplementary members (empty where the data hold no members)."""
 
 
 @dataclass(frozen=True)
@@ -103,6 +117,8 @@ class AreaTally:
     """Municipalities whose mayor is assumed from the largest list, not elected (``--assume-mayors``)."""
     waiting_mayors: tuple[str, ...] = ()
     """Municipalities whose typed mayor waits for the count or the elected members before it can be checked."""
+    mayor_names: tuple[tuple[str, str], ...] = ()
+    """(municipality, the mayor's name) where the name is known."""
 
     @property
     def counted(self) -> int:
@@ -184,10 +200,17 @@ def tally(data: ElectionLike, area_of: Mapping[int, str] | None = None) -> tuple
             seats[area][pk.key] += r.seats
             seats_anywhere[pk.key] += r.seats
         valid[area] += r.votes
+    mayor_keys = {}
     for m in data.mayors:
         pk = resolver.resolve(m.municipality, m.letter)
         keys.setdefault(pk.key, pk)
         mayors[area_of[m.municipality]][pk.key].append(names[m.municipality])
+        mayor_keys[m.municipality] = person_key(m.name) if m.name else None
+    eligible: dict[str, dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
+    for member in sorted(data.members, key=lambda x: (names[x.municipality], x.name)):
+        if member.municipality in area_of and person_key(member.name) != mayor_keys.get(member.municipality):
+            key = resolver.resolve(member.municipality, member.letter).key
+            eligible[area_of[member.municipality]][key].append((member.name, names[member.municipality]))
 
     assumed_names = {names[code] for code in assumed}
     result = []
@@ -220,12 +243,16 @@ def tally(data: ElectionLike, area_of: Mapping[int, str] | None = None) -> tuple
                         seats_unknown=p in unknown[area],
                         seats_unknown_anywhere=p in unknown_anywhere,
                         assumed_mayors=tuple(n for n in mayors[area].get(p, ()) if n in assumed_names),
+                        eligible=tuple(eligible[area].get(p, ())),
                     )
                     for p in parties
                 ),
                 seats_unknown=tuple(m.name for m in present if m.code in unknown_in),
                 assumed_mayors=tuple(m.name for m in present if m.code in assumed),
                 waiting_mayors=tuple(m.name for m in members if m.code in waiting),
+                mayor_names=tuple(
+                    (names[m.municipality], m.name) for m in data.mayors if area_of[m.municipality] == area and m.name
+                ),
             )
         )
     return tuple(result)

@@ -19,6 +19,34 @@ HELP: dict[str, dict[str, str]] = {
         "en": "Show tab completion for the current shell, to copy it or customise the installation.",
     },
     # commands
+    "roster": {
+        "da": "Skriv medlemslisten for hvert KKR (eller repræsentantskabet): borgmestrene ved navn, en linje at udfylde pr. supplerende plads og partiernes valgbare medlemmer.",
+        "en": "Write the member roster of each KKR (or the repræsentantskab): the mayors by name, a line to fill in per supplementary seat and the parties' eligible members.",
+    },
+    "ex_roster": {
+        "da": "kkrvalg roster data/kv2025_kkr.xlsx --kkr Nordjylland\nkkrvalg roster stemmer.xlsx --xlsx medlemsliste.xlsx --pdf medlemsliste.pdf --sag 25/00001\nkkrvalg roster stemmer.xlsx --organ repraesentantskab --html repraesentantskab.html",
+        "en": "kkrvalg roster data/kv2025_kkr.xlsx --kkr Nordjylland --lang en\nkkrvalg roster votes.xlsx --xlsx roster.xlsx --pdf roster.pdf --sag 25/00001\nkkrvalg roster votes.xlsx --organ repraesentantskab --html repraesentantskab.html",
+    },
+    "roster_organ": {
+        "da": "kkr (de fem KKR) eller repraesentantskab (KL's repræsentantskab); KL's bestyrelse har ingen medlemsliste.",
+        "en": "kkr (the five KKR) or repraesentantskab (KL's repræsentantskab); KL's bestyrelse has no member roster.",
+    },
+    "pdf": {
+        "da": "Skriv også rapporten som PDF (A4, sidetal) til denne fil; kræver Playwright og Chromium (uv sync --extra pdf).",
+        "en": "Also write the report as a PDF (A4, page numbers) to this file; needs Playwright and Chromium (uv sync --extra pdf).",
+    },
+    "case": {
+        "da": "Sagsnummer i sidehoved på hver side (HTML, PDF, Excel) og i underskriftsblokken, f.eks. 25/00001.",
+        "en": "Case number in the header of every page (HTML, PDF, Excel) and in the sign-off block, e.g. 25/00001.",
+    },
+    "prepared_by": {
+        "da": "Navn i feltet »Beregnet af« i underskriftsblokken (ellers en tom linje).",
+        "en": "Name in the »Prepared by« field of the sign-off block (otherwise a blank line).",
+    },
+    "checked_by": {
+        "da": "Navn i feltet »Kontrolleret af« i underskriftsblokken (ellers en tom linje).",
+        "en": "Name in the »Checked by« field of the sign-off block (otherwise a blank line).",
+    },
     "allocate": {
         "da": "Beregn KKR's sammensætning (R1–R8) og valget af formand og næstformand (R9–R11); med --organ KL's repræsentantskab eller bestyrelse (R13–R14).",
         "en": "Compute the composition of the KKR (R1–R8) and the election of formand and næstformand (R9–R11); with --organ KL's repræsentantskab or bestyrelse (R13–R14).",
@@ -138,6 +166,10 @@ HELP: dict[str, dict[str, str]] = {
         "da": "Sprog: da (dansk) eller en (engelsk); også KKRVALG_LANG.",
         "en": "Language: da (Danish) or en (English); also KKRVALG_LANG.",
     },
+    "names": {
+        "da": "Vis borgmestrene, de fødte medlemmer, ved navn under hvert KKR.",
+        "en": "Show the mayors, the born members, by name under each KKR.",
+    },
     "verbose": {
         "da": "Navngiv hver kommune i advarslerne om foreløbige tal (ellers tælles de, når de er mange).",
         "en": "Name every municipality in the warnings about provisional figures (otherwise they are counted when many).",
@@ -232,6 +264,8 @@ HELP: dict[str, dict[str, str]] = {
     "panel_rules": {"da": "Regler", "en": "Rules"},
     "panel_scenarios": {"da": "Scenarier", "en": "Scenarios"},
     "meta_file": {"da": "FIL", "en": "FILE"},
+    "meta_case": {"da": "SAGSNR", "en": "CASE"},
+    "meta_name": {"da": "NAVN", "en": "NAME"},
     "meta_folder": {"da": "MAPPE", "en": "FOLDER"},
     "meta_files": {"da": "FILER", "en": "FILES"},
     "meta_kkr": {"da": "KKR", "en": "KKR"},

@@ -67,6 +67,10 @@ LABELS: dict[str, dict[str, str]] = {
         "en": " Seat counts missing: {names} (council seat assumed, R4).",
     },
     "seat_assumed": {"da": "KB-mandat ukendt, antaget (R4)", "en": "council seat unknown, assumed (R4)"},
+    "mayors_title": {"da": "Borgmestre (fødte medlemmer) i {body}", "en": "Mayors (born members) in {body}"},
+    "mayor": {"da": "Borgmester", "en": "Mayor"},
+    "assumed": {"da": "antaget", "en": "assumed"},
+    "roster_title": {"da": "Medlemsliste for {body}", "en": "Member roster of {body}"},
     "seat_assumed_note": {
         "da": "* ja — KB-mandat ukendt, antaget (R4)",
         "en": "* yes — council seat unknown, assumed (R4)",
@@ -240,8 +244,12 @@ LABELS: dict[str, dict[str, str]] = {
     "post_naestformand": {"da": "Næstformand", "en": "Næstformand (vice-chair)"},
     "via": {"da": " (via valgforbundet {name})", "en": " (via valgforbund {name})"},
     "margin_line": {
-        "da": "{post}: {runner_up} manglede {needed} for at tage posten; {winner} kunne have mistet {surplus} og stadig vundet.",
-        "en": "{post}: {runner_up} needed {needed} more to take the post; {winner} could have lost {surplus} and still won.",
+        "da": "{post}: {runner_up} manglede {needed} for at få posten som {post_lower} i stedet for {winner}; {winner} kunne have mistet {surplus} og stadig have fået den.",
+        "en": "{post}: {runner_up} needed {needed} more to get the post of {post_lower} instead of {winner}; {winner} could have lost {surplus} and still got it.",
+    },
+    "margin_both": {
+        "da": "{post}: {runner_up}, der har formandsposten, manglede {needed} for også at få posten som {post_lower} og dermed begge poster; {winner} kunne have mistet {surplus} og stadig have fået posten som {post_lower}.",
+        "en": "{post}: {runner_up}, which has formand, needed {needed} more to get the post of {post_lower} too, and so both posts; {winner} could have lost {surplus} and still got the post of {post_lower}.",
     },
     "deadline_line": {
         "da": "Frist for anmeldelse af valgforbund til mødet {meeting}: {deadline} (tre hverdage før, R10).",
@@ -339,7 +347,7 @@ LABELS: dict[str, dict[str, str]] = {
     "winners": {"da": "Vindere", "en": "Winners"},
     "resolution": {"da": "Afgjort", "en": "Resolved"},
     "seed": {"da": "Seed", "en": "Seed"},
-    "tie_key": {"da": "Nøgle (til --lot)", "en": "Key (for --lot)"},
+    "tie_key": {"da": "Nøgle", "en": "Key"},
     "no_ties": {"da": "Ingen stemmelighed.", "en": "No ties."},
     "validate_failed": {"da": "{problems} i {path}:", "en": "{problems} in {path}:"},
     "validate_ok": {
@@ -347,6 +355,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "{path} is valid: {municipalities} with results in {kkr} KKR, {rows}, {mayors}, {pooled} in listesamarbejder, {valgforbund}.",
     },
     "warning": {"da": "Bemærk", "en": "Note"},
+    "pdf_progress": {"da": "Skriver PDF med Chromium …", "en": "Writing the PDF with Chromium …"},
     "report_written": {"da": "Rapport skrevet: {path}", "en": "Report written: {path}"},
     "write_denied": {
         "da": "ingen skriveadgang — er filen åben i Excel, eller er den eller mappen skrivebeskyttet?",
@@ -615,8 +624,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "PROVISIONAL — not the official composition",
     },
     "html_footer": {
-        "da": "Beregnet {time} · kkrvalg {version} · SHA-256 {sha}",
-        "en": "Computed {time} · kkrvalg {version} · SHA-256 {sha}",
+        "da": "Beregnet {time} · kkrvalg {version} · {name} (SHA-256 {sha})",
+        "en": "Computed {time} · kkrvalg {version} · {name} (SHA-256 {sha})",
     },
     "html_page_of": {"da": "Side {page} af {pages}", "en": "Page {page} of {pages}"},
     "html_computed_at": {"da": "Beregnet", "en": "Computed"},
@@ -694,7 +703,48 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "html_elected": {"da": "Valgt", "en": "Elected"},
     "html_margins": {"da": "Marginer", "en": "Margins"},
-    "html_scenarios_given": {"da": "Fastlagte valgforbund: {groups}.", "en": "Valgforbund fixed beforehand: {groups}."},
+    "html_more_rows": {"da": "Vis resten ({count})", "en": "Show the rest ({count})"},
+    # Case, roster and sign-off (HTML, Excel, PDF)
+    "case": {"da": "Sagsnummer", "en": "Case number"},
+    "case_line": {"da": "Sag {case}", "en": "Case {case}"},
+    "roster_document_title": {"da": "Medlemslister", "en": "Member rosters"},
+    "roster_intro": {
+        "da": "Borgmestrene er fødte medlemmer (R1). Hvert parti udpeger sine supplerende medlemmer blandt partiets valgte kommunalbestyrelsesmedlemmer i organets kommuner: skriv navn og kommune på hver linje. Ingen må stå to gange.",
+        "en": "The mayors are born members (R1). Each party appoints its supplementary members from its elected council members in the body's municipalities: write name and municipality on each line. Nobody may appear twice.",
+    },
+    "roster_member": {"da": "Medlem", "en": "Member"},
+    "roster_seats": {"da": "supplerende medlemmer: {seats}", "en": "supplementary members: {seats}"},
+    "roster_eligible_title": {
+        "da": "Kan udpeges: partiets valgte kommunalbestyrelsesmedlemmer, undtagen borgmestrene",
+        "en": "Eligible: the party's elected council members, except the mayors",
+    },
+    "roster_no_members": {
+        "da": "Inputfilen navngiver ikke de valgte kommunalbestyrelsesmedlemmer (arket byraadsmedlemmer, som en import fra valg.dk udfylder); partierne skriver navnene selv.",
+        "en": "The input file does not name the elected council members (the byraadsmedlemmer sheet, which an import from valg.dk fills in); the parties write the names themselves.",
+    },
+    "roster_twice_note": {
+        "da": "Vælg hvert medlem på listen under sit parti; et navn, der er valgt to gange, bliver rødt.",
+        "en": "Choose each member from the list under their party; a name chosen twice turns red.",
+    },
+    "roster_no_supplementary": {
+        "da": "Ingen supplerende medlemmer at udpege.",
+        "en": "No supplementary members to appoint.",
+    },
+    "roster_invalid_title": {"da": "Ikke på listen", "en": "Not on the list"},
+    "roster_invalid": {
+        "da": "Vælg et af {party}s valgbare medlemmer på listen.",
+        "en": "Choose one of the eligible members of {party} from the list.",
+    },
+    "roster_prompt": {"da": "Vælg et medlem fra {party}.", "en": "Choose a member of {party}."},
+    "signoff_title": {"da": "Underskrift", "en": "Sign-off"},
+    "signoff_intro": {
+        "da": "Beregningen er foretaget og kontrolleret på inputfilen med kontrolsummen herunder.",
+        "en": "The calculation was made and checked on the input file with the checksum below.",
+    },
+    "signoff_prepared_by": {"da": "Beregnet af", "en": "Prepared by"},
+    "signoff_checked_by": {"da": "Kontrolleret af", "en": "Checked by"},
+    "signoff_date": {"da": "Dato", "en": "Date"},
+    "signoff_signature": {"da": "Underskrift", "en": "Signature"},
     # Excel report
     "excel_kkr_bodies": {"da": "Kommunekontaktrådene (KKR)", "en": "The municipal contact councils (KKR)"},
     "excel_overview_title": {"da": "{body}: oversigt", "en": "{body}: overview"},

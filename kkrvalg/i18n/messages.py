@@ -243,6 +243,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Filen er ikke et resultat fra 'kkrvalg allocate --format json'. Gem resultatet sådan, eller sammenlign projektmapperne direkte.",
         "en": "The file is not a result of 'kkrvalg allocate --format json'. Save the result that way, or compare the workbooks directly.",
     },
+    "option_text_bad": {
+        "da": "{option} {value!r}: skriv en linje synlig tekst på højst {max} tegn (ingen linjeskift eller usynlige tegn).",
+        "en": "{option} {value!r}: write one line of visible text of at most {max} characters (no line breaks or invisible characters).",
+    },
+    "pdf_no_playwright": {
+        "da": "--pdf {path}: PDF'en skrives med Playwright, som ikke er installeret. Installér den med `uv sync --extra pdf` (eller `pip install 'kkrvalg[pdf]'`) og en Chromium (`apt-get install chromium`, eller `uv run playwright install chromium`).",
+        "en": "--pdf {path}: the PDF is written with Playwright, which is not installed. Install it with `uv sync --extra pdf` (or `pip install 'kkrvalg[pdf]'`) and a Chromium (`apt-get install chromium`, or `uv run playwright install chromium`).",
+    },
+    "pdf_no_browser": {
+        "da": "--pdf {path}: ingen Chromium at skrive PDF'en med ({reason}). Installér en (`apt-get install chromium`, eller `uv run playwright install chromium`), eller angiv den med KKRVALG_CHROMIUM=/sti/til/chromium.",
+        "en": "--pdf {path}: no Chromium to write the PDF with ({reason}). Install one (`apt-get install chromium`, or `uv run playwright install chromium`), or name it with KKRVALG_CHROMIUM=/path/to/chromium.",
+    },
     "bad_option": {
         "da": "{option} kan ikke være {value}. Tilladt: {allowed}.",
         "en": "{option} cannot be {value}. Allowed: {allowed}.",

@@ -1,138 +1,94 @@
-"""Rich views of the valgforbund scenarios (R12): what a party group reads before the constituent meeting."""
+"""Rich views of the valgforbund scenarios (R12): what a party group reads before the constituent meeting.
+They lay out :mod:`.scenario_views` and decide nothing themselves."""
 
 from __future__ import annotations
-
-from fractions import Fraction
 
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from ..engine.scenarios import Bloc
-from ..i18n import Lang, counted, label
-from ..results import BodyRecord, ScenarioAnalysis
-from . import fmt
-from .wording import scenarios_title
-
-SHOWN_BLOCS = 10
+from ..i18n import Lang, label
+from .scenario_views import SHOWN_BLOCS, BlocTable, ScenarioView
 
 
-def bloc_label(members: tuple[str, ...], lang: Lang) -> str:
-    return label("alone", lang, party=members[0]) if len(members) == 1 else " + ".join(members)
-
-
-def share_text(count: int, total: int, lang: Lang) -> str:
-    """A share with one decimal; ``<0,1 %`` for a non-zero count that would round to nothing."""
-    share = Fraction(count, total) if total else Fraction(0)
-    if 0 < share < Fraction(1, 2000):
-        return "<" + fmt.percent(Fraction(1, 1000), lang, 1)
-    return fmt.percent(share, lang, 1)
-
-
-def count_share(count: int, total: int, lang: Lang) -> str:
-    return f"{fmt.integer(count, lang)} ({share_text(count, total, lang)})"
-
-
-def blocs_table(blocs: tuple[Bloc, ...], title: str, lang: Lang) -> Group:
+def blocs_table(blocs: BlocTable, figures: str, lang: Lang) -> Group:
     """The minimal blocs that secure a post whatever the others do, smallest first."""
-
-    def n(v):
-        return fmt.integer(v, lang)
-
-    if not blocs:
-        return Group(Text(title, style="bold"), Text(label("no_bloc", lang)))
-    table = Table(title=title, title_style="bold")
+    if not blocs.rows:
+        return Group(Text(blocs.title, style="bold"), Text(label("no_bloc", lang)))
+    table = Table(title=blocs.title, title_style="bold")
     table.add_column(label("bloc", lang), no_wrap=True)
-    table.add_column(label("votes", lang), justify="right")
+    table.add_column(figures, justify="right")
     table.add_column(label("rival", lang), justify="right")
     table.add_column(label("surplus", lang), justify="right")
     table.add_column(label("post_formand", lang))
-    two_posts = blocs[0].posts == 2
-    if two_posts:
+    if blocs.both:
         table.add_column(label("post_naestformand", lang))
-    for bloc in blocs[:SHOWN_BLOCS]:
-        holders = [bloc.formand or label("by_lot", lang)]
-        if two_posts:
-            holders.append(bloc.naestformand or label("by_lot", lang))
-        table.add_row(bloc_label(bloc.members, lang), n(bloc.votes), n(bloc.rival), n(bloc.surplus), *holders)
+    for row in blocs.rows[:SHOWN_BLOCS]:
+        holders = [row.formand, *([row.naestformand] if blocs.both else [])]
+        table.add_row(row.bloc, row.votes.text, row.rival.text, row.surplus.text, *holders)
     parts: list = [table]
-    if len(blocs) > SHOWN_BLOCS:
-        parts.append(Text(label("more_blocs", lang, count=len(blocs) - SHOWN_BLOCS), style="dim"))
+    if blocs.more:
+        parts.append(Text(label("more_blocs", lang, count=blocs.more), style="dim"))
     return Group(*parts)
 
 
-def counts_table(analysis: ScenarioAnalysis, lang: Lang) -> Table:
+def counts_table(view: ScenarioView, lang: Lang) -> Table:
     """Per party: in how many of all the arrangements it takes each post."""
-    e = analysis.enumeration
-    assert e is not None
-    title = label("enumeration_title", lang, ways=counted("n_ways", e.scenarios, lang))
-    table = Table(title=title, title_style="bold", show_footer=True)
-    table.add_column(label("party", lang), footer=label("by_lot", lang))
-    table.add_column(label("votes", lang), justify="right")
-    table.add_column(label("post_formand", lang), justify="right", footer=count_share(e.formand_lot, e.scenarios, lang))
+    assert view.by_lot is not None
+
+    def count(n, share) -> str:
+        return f"{n.text} ({share.text})"
+
+    lot = view.by_lot
+    table = Table(title=view.counts_title, title_style="bold", show_footer=True)
+    table.add_column(label("party", lang), footer=lot.label)
+    table.add_column(view.figures, justify="right")
+    table.add_column(label("post_formand", lang), justify="right", footer=count(lot.formand, lot.formand_share))
     table.add_column(
-        label("post_naestformand", lang), justify="right", footer=count_share(e.naestformand_lot, e.scenarios, lang)
+        label("post_naestformand", lang), justify="right", footer=count(lot.naestformand, lot.naestformand_share)
     )
-    for party, votes in analysis.votes.items():
+    for row in view.counts:
         table.add_row(
-            party,
-            fmt.integer(votes, lang),
-            count_share(e.formand[party], e.scenarios, lang),
-            count_share(e.naestformand[party], e.scenarios, lang),
+            row.party,
+            row.votes.text,
+            count(row.formand, row.formand_share),
+            count(row.naestformand, row.naestformand_share),
         )
     return table
 
 
-def outlook_table(analysis: ScenarioAnalysis, lang: Lang) -> Group:
+def outlook_table(view: ScenarioView, lang: Lang) -> Group:
     """The chosen party's valgforbund options in the chosen order, with what each bloc is short of."""
-    shown, total = analysis.shown_outlook(), len(analysis.outlook())
-    table = Table(title=label("outlook_title", lang, party=analysis.party), title_style="bold")
+    table = Table(title=view.outlook_title, title_style="bold")
     table.add_column(label("bloc", lang))  # the bloc wraps at its "+"; a number is never cut to "107.3…"
-    for key in ("votes", "head_formand", "head_naestformand", "head_by_lot", "head_short_formand", "head_short_both"):
+    table.add_column(view.figures, justify="right", no_wrap=True)
+    for key in ("head_formand", "head_naestformand", "head_by_lot", "head_short_formand", "head_short_both"):
         table.add_column(label(key, lang), justify="right", no_wrap=True)
-    for o in shown:
+    for o in view.outlook[: view.outlook_shown]:
         table.add_row(
-            bloc_label(o.members, lang),
-            fmt.integer(o.votes, lang),
-            share_text(o.formand, o.scenarios, lang),
-            share_text(o.naestformand, o.scenarios, lang),
-            share_text(o.lot, o.scenarios, lang),
-            fmt.integer(o.short_of_formand, lang),
-            fmt.integer(o.short_of_both, lang),
+            o.bloc,
+            o.votes.text,
+            o.formand_share.text,
+            o.naestformand_share.text,
+            o.lot_share.text,
+            o.short_formand.text,
+            o.short_both.text,
         )
-    parts: list = [table, Text(label("outlook_note", lang), style="dim")]
-    if len(shown) < total:
-        parts.append(Text(label("more_outlooks", lang, count=total - len(shown)), style="dim"))
+    parts: list = [table, Text(view.outlook_note, style="dim")]
+    if len(view.outlook) > view.outlook_shown:
+        parts.append(Text(label("more_outlooks", lang, count=len(view.outlook) - view.outlook_shown), style="dim"))
     return Group(*parts)
 
 
-def scenario_view(record: BodyRecord, lang: Lang) -> Group:
-    analysis = record.scenarios
-    parts: list = [Text(scenarios_title(record, lang), style="bold underline")]
-    if analysis.given:
-        given = ", ".join("+".join(g) for g in analysis.given)
-        parts.append(Text(label("given_line", lang, given=given)))
-    parts += [
-        blocs_table(analysis.formand_blocs, label("guaranteed_formand", lang), lang),
-        blocs_table(analysis.both_blocs, label("guaranteed_both", lang), lang),
-    ]
-    if analysis.enumeration is None:
-        parts.append(Text(skipped_text(record.name, analysis, lang), style="yellow"))
+def scenario_part(view: ScenarioView, lang: Lang) -> Group:
+    parts: list = [Text(view.title, style="bold underline")]
+    if view.given:
+        parts.append(Text(view.given))
+    parts += [blocs_table(b, view.figures, lang) for b in view.blocs]
+    if view.skipped:
+        parts.append(Text(view.skipped, style="yellow"))
     else:
-        parts.append(counts_table(analysis, lang))
-        if analysis.party:
-            parts.append(outlook_table(analysis, lang))
+        parts.append(counts_table(view, lang))
+        if view.outlook_title:
+            parts.append(outlook_table(view, lang))
     return Group(*parts)
-
-
-def skipped_text(name: str, analysis: ScenarioAnalysis, lang: Lang) -> str:
-    """Why the counts are left out (never silently): too many scenarios for the limit, or parties to count."""
-    if analysis.skipped == "too_many_parties":
-        return label("counting_too_large", lang, kkr=name, parties=len(analysis.votes))
-    return label(
-        "enumeration_skipped",
-        lang,
-        kkr=name,
-        scenarios=counted("n_scenarios", analysis.scenarios, lang),
-        max=fmt.integer(analysis.max_scenarios, lang),
-    )

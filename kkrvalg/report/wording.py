@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ..engine.chair import ChairResult, Post, post_of
 from ..engine.composition import Composition, PartyResult
 from ..engine.lots import Tie
@@ -209,14 +211,19 @@ def post_tie(post: Post, chair: ChairResult) -> Tie | None:
     )
 
 
-def post_holder(post: Post, chair: ChairResult, lang: Lang) -> str:
-    """Who holds a post, through which valgforbund, whether by lot — or that a lot decides it."""
+def post_holder(post: Post, chair: ChairResult, lang: Lang, parties: Mapping[str, PartyResult] | None = None) -> str:
+    """Who holds a post (with the party's name when ``parties`` give it: ``A — Socialdemokratiet``), through which
+    valgforbund, whether by lot — or that a lot decides it."""
     if not post.decided:
         tie = post_tie(post, chair)
         return undecided_text(tie.candidates, lang) if tie else label("no_candidates", lang)
     via = label("via", lang, name=post.list_key) if post.list_key != post.party else ""
     by_lot = label("won_by_lot", lang) if post.by_lot else ""
-    return f"{post.party}{via}{by_lot}"
+    holder = post.party
+    named = parties.get(post.party) if parties is not None else None
+    if named is not None and named.name not in ("", post.party) and named.reason != "not_a_party":
+        holder = f"{post.party} — {named.name}"
+    return f"{holder}{via}{by_lot}"
 
 
 def post_lines(chair: ChairResult, lang: Lang) -> list[str]:
@@ -243,21 +250,29 @@ def chair_unit(record: BodyRecord) -> str:
 
 
 def margin_lines(chair: ChairResult, lang: Lang, unit: str = "n_votes") -> list[str]:
-    """For each post won outright: the votes (or seats) the runner-up lacked and what the winner had to spare."""
+    """For each post won outright, in plain words: who lacked how many votes (or seats) for which post, and how many
+    the winner could have lost and still kept it. When the list that already has formand is the runner-up for
+    næstformand, what it lacked is the votes to take both posts."""
     decided = {p.post for p in chair.posts if p.decided}
-    return [
-        label(
-            "margin_line",
-            lang,
-            post=label("post_" + m.post, lang),
-            runner_up=m.runner_up,
-            needed=counted(unit, m.needed, lang),
-            winner=m.winner,
-            surplus=counted(unit, m.surplus, lang),
+    formand = next((m.winner for m in chair.margins if m.post == "formand"), None)
+    lines = []
+    for m in chair.margins:
+        if m.runner_up is None or m.by_lot or m.post not in decided:
+            continue
+        both = m.post == "naestformand" and m.runner_up == formand
+        lines.append(
+            label(
+                "margin_both" if both else "margin_line",
+                lang,
+                post=label("post_" + m.post, lang),
+                post_lower=label("post_" + m.post, lang).lower(),
+                runner_up=m.runner_up,
+                needed=counted(unit, m.needed, lang),
+                winner=m.winner,
+                surplus=counted(unit, m.surplus, lang),
+            )
         )
-        for m in chair.margins
-        if m.runner_up is not None and not m.by_lot and m.post in decided
-    ]
+    return lines
 
 
 _CHOICE_LABELS = {

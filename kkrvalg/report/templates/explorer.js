@@ -194,13 +194,15 @@
     return t(`post_${post}`);
   }
 
-  function postLine(post) {
+  // A holder is named with the party's name, as the reports name it: "A — Socialdemokratiet".
+  function postLine(post, partyNames) {
     let holder;
     if (post.party === null) {
       holder = post.waitsFor ? t("undecided", { candidates: between(post.waitsFor.candidates) }) : t("no_candidates");
     } else {
       const via = post.list !== post.party ? t("via", { name: post.list }) : "";
-      holder = post.party + via + (post.byLot ? t("won_by_lot") : "");
+      const name = partyNames.get(post.party);
+      holder = (name ? `${post.party} — ${name}` : post.party) + via + (post.byLot ? t("won_by_lot") : "");
     }
     return `${postName(post.post)}: ${holder}`;
   }
@@ -211,10 +213,13 @@
   }
 
   // Margins in the election's own unit: votes, or seats on KL's bestyrelse (R15).
-  function marginLine(m, unit) {
+  // When the list that has formand is the runner-up for næstformand, it lacked the votes to take both posts.
+  function marginLine(m, unit, formand) {
     const needed = counted(unit, m.needed);
     const surplus = counted(unit, m.surplus);
-    return t("margin_line", { post: postName(m.post), runner_up: m.runnerUp, needed, winner: m.winner, surplus });
+    const post = postName(m.post);
+    const key = m.post === "naestformand" && m.runnerUp === formand ? "margin_both" : "margin_line";
+    return t(key, { post, post_lower: post.toLowerCase(), runner_up: m.runnerUp, needed, winner: m.winner, surplus });
   }
 
   function tieLine(tie, body) {
@@ -274,9 +279,10 @@
   }
 
   // Who holds each post (data-party says it to the tests), and how a valgforbund's post went to a member.
-  function electedPart(chair) {
+  function electedPart(chair, partyNames) {
     const posts = chair.posts.map((p) => {
-      const line = el("p", { className: p.party === null ? "undecided" : "post-line", textContent: postLine(p) });
+      const text = postLine(p, partyNames);
+      const line = el("p", { className: p.party === null ? "undecided" : "post-line", textContent: text });
       Object.assign(line.dataset, { post: p.post }, p.party === null ? {} : { party: p.party });
       return line;
     });
@@ -288,10 +294,11 @@
   function marginPart(chair, unit) {
     const decided = new Set(chair.posts.filter((p) => p.party !== null).map((p) => p.post));
     const shown = chair.margins.filter((m) => m.runnerUp !== null && !m.byLot && decided.has(m.post));
+    const formand = chair.margins.find((m) => m.post === "formand");
     if (!shown.length) return [];
     return [
       el("h4", {}, t("html_margins")),
-      el("ul", { className: "lines" }, ...shown.map((m) => el("li", {}, marginLine(m, unit)))),
+      el("ul", { className: "lines" }, ...shown.map((m) => el("li", {}, marginLine(m, unit, formand && formand.winner)))),
     ];
   }
 
@@ -323,6 +330,7 @@
   function explorer(root, number) {
     const data = JSON.parse(root.querySelector(".explorer-data").textContent);
     const names = new Map(data.parties.map((p) => [p.party, p.label]));
+    const partyNames = new Map(data.parties.map((p) => [p.party, p.name]));
     const votes = Object.fromEntries(data.parties.map((p) => [p.party, p.votes]));
     const given = data.given.map((members) => ({ name: members.join("+"), members }));
     const free = data.parties.map((p) => p.party).filter((party) => !given.some((g) => g.members.includes(party)));
@@ -422,11 +430,11 @@
         el("p", {}, declared),
         ...short.map((s) => el("p", { className: "warning" }, t("explorer_incomplete", s))),
         quotientTable(chair, names, data.figures),
-        electedPart(chair),
+        electedPart(chair, partyNames),
         ...marginPart(chair, data.unit),
         ...lotPart(chair, data.title, lots, tryLots),
       );
-      if (announced) announce.textContent = chair.posts.map(postLine).join(". ");
+      if (announced) announce.textContent = chair.posts.map((p) => postLine(p, partyNames)).join(". ");
     }
 
     // Trying or forgetting a drawing redraws the result, buttons and all, so the focus moves to who is elected.
