@@ -16,16 +16,12 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
+from kkrvalg.report.pdf import CHROMIUM_ARGS, chromium_path
+
 from helpers import ROOT, run, small_sheets, unpack, write_csv_folder, write_workbook
 
-CHROMIUM = Path(os.environ.get("KKRVALG_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
+CHROMIUM = chromium_path() or Path("/usr/bin/chromium")
+"""The browser ``--pdf`` prints with (``$KKRVALG_CHROMIUM``, else the system's): the tests look through the same."""
 
 
 @dataclass
@@ -54,13 +50,25 @@ def chromium() -> Iterator[Any]:
         _no_browser(f"no Chromium at {CHROMIUM} (apt-get install chromium, or set KKRVALG_CHROMIUM)")
     playwright = sync_playwright().start()
     try:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=list(CHROMIUM_ARGS))
     except Error as error:
         playwright.stop()
         _no_browser(f"Chromium at {CHROMIUM} did not start: {error.message.splitlines()[0]}")
     yield browser
     browser.close()
     playwright.stop()
+
+
+@pytest.fixture
+def pdf_printer() -> Path:
+    """The Chromium ``--pdf`` prints with, or the test is skipped (failed under KKRVALG_REQUIRE_BROWSER=1)."""
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        _no_browser("Playwright for Python is not installed (uv sync installs the dev group)")
+    if not CHROMIUM.is_file():
+        _no_browser(f"no Chromium at {CHROMIUM} (apt-get install chromium, or set KKRVALG_CHROMIUM)")
+    return CHROMIUM
 
 
 @pytest.fixture

@@ -14,10 +14,10 @@ from kkrvalg.cli import app
 from kkrvalg.engine.composition import CompositionRules
 from kkrvalg.engine.tally import AreaTally, PartyTally
 from kkrvalg.i18n import DANISH_TERMS
-from kkrvalg.i18n.template_guide import GUIDE
 from kkrvalg.i18n.help import HELP, TYPER_TEXTS
 from kkrvalg.i18n.labels import COUNTED, LABELS
 from kkrvalg.i18n.messages import MESSAGES
+from kkrvalg.i18n.template_guide import GUIDE
 from kkrvalg.io.reference import bundled_municipalities, bundled_parties
 from kkrvalg.model import RulesProfile
 from kkrvalg.pipeline import composition_rules
@@ -220,7 +220,8 @@ def danish_only_words() -> set[str]:
 def data_words() -> set[str]:
     """Names from the data (municipalities, parties, lists, KKR, sheets) that stay as they are written."""
     names = [m.name for m in bundled_municipalities()] + [m.kkr for m in bundled_municipalities()]
-    names += [r.name for r in kkrvalg.load(BUNDLED).results]
+    data = kkrvalg.load(BUNDLED)
+    names += [r.name for r in data.results] + [m.name for m in data.members]  # the elected members by name
     names += list(bundled_parties().values()) + ["Åby", "Østerby", "Ærø Sogn", "Lokallisten", "Konservative"]
     names += ["Radikale", "Socialdemokratiet", "Venstre", "Enhedslisten", "Slesvigsk Parti", "Læsø", "Dragør"]
     return {w.casefold() for n in names for w in re.findall(r"[^\W\d_]{3,}", n)}

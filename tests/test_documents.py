@@ -108,7 +108,8 @@ def test_diff_refuses_another_commands_or_bodys_document(tmp_path):
 
 def _options(command: str) -> set[str]:
     """A command's options and arguments by parameter name, without those that only choose how to show it."""
-    shown = {"path", "output", "quotients", "verbose", "xlsx", "html", "_language", "show_all"}
+    shown = {"path", "output", "quotients", "names", "verbose", "xlsx", "html", "pdf", "_language", "show_all"}
+    shown |= {"case", "prepared_by", "checked_by"}  # the sign-off: printed on the documents, computing nothing
     callback = next(c.callback for c in app.registered_commands if (c.name or c.callback.__name__) == command)
     return set(inspect.signature(callback).parameters) - shown
 
@@ -117,6 +118,7 @@ def _options(command: str) -> set[str]:
     "command, function, request_type",
     [
         ("allocate", api.compose, Request),
+        ("roster", api.compose, Request),
         ("chair", api.chair, ChairRequest),
         ("scenarios", api.scenarios, ScenarioRequest),
     ],

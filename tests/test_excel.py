@@ -93,7 +93,9 @@ def scenario_report(tmp_path_factory):
 
 def test_report_sheets_and_overview_equal_the_json(bundled_report):
     wb, document = bundled_report
-    assert visible(wb) == ["Oversigt", *KKR, "Kvotienter", "Lodtrækning"]
+    rosters = [sheet for name in KKR for sheet in (name, f"Medlemsliste {name}")]
+    assert visible(wb) == ["Oversigt", *rosters, "Kvotienter", "Lodtrækning"]
+    assert wb["Valgbare"].sheet_state == "hidden" and wb["Diagramdata"].sheet_state == "hidden"
     ws = wb["Oversigt"]
     start = row_of(ws, "KKR")
     assert header(ws, start) == [
@@ -108,8 +110,9 @@ def test_report_sheets_and_overview_equal_the_json(bundled_report):
         "Formand",
         "Næstformand",
         "Stemmelighed (R8)",
-        "Foreløbig",
+        "Status",
     ]
+    names = {p["party"]: p["name"] for entry in document["kkr"] for p in entry["parties"]}
     for r, entry in enumerate(document["kkr"], start=start + 1):
         values = [ws.cell(r, c).value for c in range(1, 11)]
         assert values == [
@@ -121,9 +124,10 @@ def test_report_sheets_and_overview_equal_the_json(bundled_report):
             entry["members"],
             entry["cap"],
             "ja" if entry["cap_reached"] else "nej",
-            entry["chair"]["formand"],
-            entry["chair"]["naestformand"],
+            f"{entry['chair']['formand']} — {names[entry['chair']['formand']]}",
+            f"{entry['chair']['naestformand']} — {names[entry['chair']['naestformand']]}",
         ]
+        assert ws.cell(r, 12).value == "Endelig"
     cells = {ws.cell(r, 1).value: ws.cell(r, 2).value for r in range(1, ws.max_row + 1)}
     assert cells["Inputfil"] == "kv2025_kkr.xlsx" and cells["SHA-256"] == document["source"]["sha256"]
 
@@ -133,11 +137,13 @@ def test_overview_names_the_rules_in_words_and_stores_numbers(bundled_report):
     start = row_of(ws, "Indstilling")
     assert [c.value for c in ws[start] if c.value] == ["Indstilling", "Værdi", "Beskrivelse", "Navn i regelprofilen"]
     rules = {}
-    for row in ws.iter_rows(min_row=start + 1, max_row=start + 9):
+    for row in ws.iter_rows(min_row=start + 1, max_row=start + 6):
         setting, value, description, key = (c.value for c in row if c.value is not None)
         rules[key] = (setting, value, description)
     assert rules["threshold_percent"][:2] == ("Spærregrænse (%)", 2)
-    assert rules["cap_factor"][:2] == ("Loftfaktor (KKR)", 2) and rules["bestyrelse_seats"][1] == 17
+    assert rules["cap_factor"][:2] == ("Loftfaktor (KKR)", 2)
+    assert not any(key.startswith(("bestyrelse", "repraesentantskab")) for key in rules)  # the KKR's rules only
+    assert ws.cell(start + 7, 1).value is None and ws.cell(start + 8, 1).value == "Underskrift"
     assert rules["threshold_denominator"][1] == "gyldige stemmer"
     assert rules["stopping_rule"][1] == "ved første forholdsmæssige sammensætning"
     assert rules["cap_factor"][2].startswith("R7: ")
@@ -189,8 +195,13 @@ def test_chart_is_below_the_tables_coloured_by_party_with_its_data_hidden(bundle
     ws = wb["Hovedstaden"]
     (chart,) = ws._charts
     assert len(chart.series) == 2 and chart.grouping == "stacked"
-    assert chart.anchor._from.row + 1 > row_of(ws, "Liste/valgforbund")
-    assert chart.anchor._from.col == 0
+    mayors_header = row_of(ws, "Kommune")
+    assert mayors_header > row_of(ws, "Liste/valgforbund")
+    assert chart.anchor._from.row + 1 == mayors_header - 1  # beside the mayors, from their caption down
+    assert chart.anchor._from.col == 5  # right of municipality, mayor and party (columns A–E)
+    assert [ws.cell(mayors_header, c).value for c in (1, 2, 3)] == ["Kommune", "Borgmester", "Parti/liste"]
+    mayors_by_name = {ws.cell(r, 1).value: ws.cell(r, 2).value for r in range(mayors_header + 1, mayors_header + 30)}
+    assert mayors_by_name["Albertslund"] == "Lars Gravgaard Hansen" and len(mayors_by_name) == 29
     for series in chart.series:
         assert series.val.numRef.f.startswith("'Diagramdata'!") or series.val.numRef.f.startswith("Diagramdata!")
     members = [p["party"] for p in document["kkr"][0]["parties"] if p["members"]]
@@ -236,7 +247,7 @@ def test_quotient_sheet_is_the_audit_trail(bundled_report):
     assert table.autoFilter is not None and table.autoFilter.ref == table.ref
     assert ws.print_title_rows == f"${start}:${start}" and ws.freeze_panes == f"A{start + 1}"
     lots = wb["Lodtrækning"]
-    assert lots.cell(3, 1).value == "Ingen stemmelighed." and lots.print_title_rows is None
+    assert "Ingen stemmelighed." in [c.value for c in lots["A"]] and lots.print_title_rows is None
 
 
 def test_every_sheet_prints_on_a4_one_page_wide_with_header_and_footer(bundled_report, board_report, scenario_report):
@@ -245,7 +256,9 @@ def test_every_sheet_prints_on_a4_one_page_wide_with_header_and_footer(bundled_r
         for ws in wb.worksheets:
             setup = ws.page_setup
             assert setup.paperSize == A4 and setup.orientation in ("portrait", "landscape"), ws.title
-            assert setup.fitToWidth == 1 and setup.fitToHeight == 0 and ws.sheet_properties.pageSetUpPr.fitToPage
+            one_page = ws.title.startswith("Medlemsliste") and setup.fitToHeight == 1  # a form a little too long
+            assert setup.fitToWidth == 1 and (setup.fitToHeight == 0 or one_page), ws.title
+            assert ws.sheet_properties.pageSetUpPr.fitToPage
             assert ws.oddFooter.center.text == "Side &P af &N"
             assert ws.oddFooter.right.text.startswith("&F · kkrvalg ")
             assert ws.oddHeader.right.text.startswith("Beregnet ")
@@ -256,8 +269,10 @@ def test_every_sheet_prints_on_a4_one_page_wide_with_header_and_footer(bundled_r
     assert orientations == {
         "Oversigt": "landscape",
         **dict.fromkeys(KKR, "landscape"),
+        **{f"Medlemsliste {name}": "portrait" for name in KKR},
         "Kvotienter": "portrait",
-        "Lodtrækning": "portrait",
+        "Lodtrækning": "landscape",  # as the README says, with or without ties
+        "Valgbare": "portrait",
         "Diagramdata": "portrait",
     }
 
@@ -306,10 +321,15 @@ def test_board_workbook_has_seats_not_mayors(board_report):
         "Kommuner",
         "Optalt",
         "Pladser",
+        "Formand",
+        "Næstformand",
         "Stemmelighed (R8)",
-        "Foreløbig",
+        "Status",
     ]
-    assert [overview.cell(row_of(overview, "Organ") + 1, c).value for c in (1, 4)] == ["Bestyrelse", 17]
+    assert [overview.cell(row_of(overview, "Organ") + 1, c).value for c in (1, 4)] == ["KL's bestyrelse", 17]
+    start = row_of(overview, "Indstilling")
+    keys = [overview.cell(r, 10).value for r in range(start + 1, start + 5)]
+    assert keys == ["bestyrelse_seats", "bestyrelse_threshold_percent", "bestyrelse_chair_basis", "valgforbund_min_parties"]
     ws = wb["Bestyrelse"]
     assert ws["A1"].value.startswith("KL's bestyrelse")
     assert header(ws, row_of(ws, "Parti/liste")) == [
@@ -330,7 +350,7 @@ def test_board_workbook_has_seats_not_mayors(board_report):
 
 def test_repraesentantskab_workbook(assembly_report):
     wb = assembly_report
-    assert visible(wb) == ["Oversigt", "Repræsentantskab", "Kvotienter", "Lodtrækning"]
+    assert visible(wb) == ["Oversigt", "Repræsentantskab", "Medlemsliste Repræsentantskab", "Kvotienter", "Lodtrækning"]
     ws = wb["Repræsentantskab"]
     texts = [c.value for c in ws["A"] if isinstance(c.value, str)]
     assert any(t.startswith("Metoden er KL's regel") for t in texts)
@@ -345,10 +365,11 @@ def test_ties_and_english_headers(tmp_path):
     assert wb["Oversigt"].oddFooter.center.text == "Page &P of &N"
     assert wb["Oversigt"].cell(row_of(wb["Oversigt"], "Setting") + 1, 1).value == "Threshold (%)"
     ws = wb["Lodtrækning"]
-    start = row_of(ws, "Election")
-    assert header(ws, start)[:4] == ["Election", "Seat", "Quotient", "Candidates"]
+    start = row_of(ws, "No.")
+    assert header(ws, start)[:6] == ["No.", "Election", "Seat", "Quotient", "Exact quotient", "Candidates"]
     tie = [c.value for c in ws[start + 1]]
-    assert tie[3] == "A, B" and tie[7] == 7 and "seed 7" in tie[6]
+    assert tie[0] == 1 and tie[5] == "A, B" and tie[9] == 7 and "seed 7" in tie[8]
+    assert isinstance(tie[3], int | float) and isinstance(tie[4], str)  # the quotient a number, exactly as text
     assert ws.page_setup.orientation == "landscape" and ws.print_title_rows == f"${start}:${start}"
 
 
@@ -409,8 +430,8 @@ def test_scenario_sheets_fold_long_tables_and_warn_when_provisional(tmp_path, ni
 
 @pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdfinfo")), reason="needs LibreOffice and poppler")
 def test_libreoffice_prints_the_report_on_a4(tmp_path):
-    """What a KL employee gets from LibreOffice: every page A4 and numbered, the overview and each KKR on two
-    pages, nothing from the hidden sheet. A private profile keeps it apart from any LibreOffice already running."""
+    """What a KL employee gets from LibreOffice: every page A4 and numbered, the overview on two pages, each KKR
+    on two or three and its roster on one or two, no nearly blank page, nothing from the hidden sheets. A private profile keeps it apart from any LibreOffice already running."""
     _, target = report(tmp_path, "allocate", BUNDLED)
     profile = (tmp_path / "profile").as_uri()
     subprocess.run(
@@ -435,11 +456,15 @@ def test_libreoffice_prints_the_report_on_a4(tmp_path):
     text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True, check=True).stdout
     pages = text.split("\f")[: len(sizes)]
     assert all(re.search(rf"Side {n} af {len(sizes)}", page) for n, page in enumerate(pages, start=1))
-    for name in KKR:
-        assert sum(page.lstrip().startswith(f"KKR {name}") for page in pages) == 2, name
-    assert not any("Diagramdata" in page for page in pages)
+    for name in KKR:  # a KKR on two pages (three where the chair election does not fit beside the composition)
+        assert sum(page.lstrip().startswith(f"KKR {name}") for page in pages) in (2, 3), name
+        assert sum(page.lstrip().startswith(f"Medlemsliste for KKR {name}") for page in pages) in (1, 2), name
+    assert not any("Diagramdata" in page or "Kan udpeges" in page for page in pages)  # the hidden sheets
     assert sum(page.lstrip().startswith("Kommunekontaktrådene (KKR): oversigt") for page in pages) == 2
-    assert len(sizes) <= 17  # 17 with Calibri or Carlito; a wider fallback font shrinks Kvotienter
+    for before, page in zip(pages, pages[1:]):  # a sheet's second or later page is never nearly blank
+        if page.lstrip().splitlines()[0] == before.lstrip().splitlines()[0]:
+            assert len([line for line in page.splitlines() if line.strip()]) >= 12, page[:80]
+    assert len(sizes) <= 27  # 27 with Calibri or Carlito; a wider fallback font shrinks Kvotienter
 
 
 def test_report_never_overwrites_the_input(tmp_path):
@@ -533,6 +558,10 @@ def test_template_filled_from_the_bundled_data_gives_the_same_result(tmp_path):
     assert run("validate", target).exit_code == 0
     filled = json.loads(run("allocate", target, "--format", "json").stdout)
     bundled = json.loads(run("allocate", BUNDLED, "--format", "json").stdout)
+    for document in (filled, bundled):  # the template has no byraadsmedlemmer: nobody is named as eligible
+        for entry in document["kkr"]:
+            for party in entry["parties"]:
+                assert party.pop("eligible_members") == [] or document is bundled
     assert filled["kkr"] == bundled["kkr"] and filled["source"]["name"] == "udfyldt.xlsx"
 
 

@@ -124,11 +124,12 @@ def test_small_complete_workbook_has_no_provisional_mark_and_one_page_per_kkr(br
     assert "FORELØBIG" not in page.locator("body").inner_text()
     for entry in document["kkr"]:
         assert page.locator(f'section[data-kkr="{entry["kkr"]}"]').evaluate(SEAT_COUNTS) == members(entry)
-    assert page.locator("td.final").count() == 2
+    assert page.locator("td.status-final").count() == 2
 
     pages = pdf_pages(page.pdf(format="A4"), tmp_path, "lille")
     headers = (label("html_title_kkr", "da"),)
-    assert [first_line(p, headers) for p in pages[1:]] == ["KKR Nord", "KKR Syd", label("html_appendix_seats", "da")]
+    appendices = [label("html_appendix_seats", "da"), label("html_appendix_rosters", "da")]
+    assert [first_line(p, headers) for p in pages[1:]] == ["KKR Nord", "KKR Syd", *appendices]
     appendix = "\n".join(pages[3])
     assert "Ingen stemmelighed." in appendix and "threshold_percent" in appendix
     assert re.search(r"Nord\s+1\s+Supplerende\s+V\s+7\.000\s+1\s+7\.000", appendix)
@@ -166,6 +167,7 @@ def test_english_report_has_no_danish_but_the_domain_terms_and_the_data(browser_
     names = {document["source"]["name"], document["source"]["sha256"]}
     data = load(BUNDLED)
     names |= {m.name for m in data.municipalities} | {m.kkr for m in data.municipalities}
+    names |= {m.name for m in data.members} | {m.name for m in data.mayors if m.name}  # the roster's people
     for entry in document["kkr"]:
         names |= {p["party"] for p in entry["parties"]} | {p["name"] for p in entry["parties"]}
     allowed = {w.lower() for text in (*DANISH_TERMS, *names) for w in re.findall(r"[^\W\d_]+", text)}

@@ -58,7 +58,7 @@ def test_r8_no_report_is_written_while_a_lot_is_pending(formand_tie, tmp_path):
 
 def test_r8_a_supplied_lot_decides_and_says_so_instead_of_a_margin(formand_tie, tmp_path):
     shown = ended(run("allocate", formand_tie, "--lot", "v", "--xlsx", tmp_path / "bilag.xlsx"), 0)
-    assert "Formand: V (vundet ved lodtrækning)" in shown and "Næstformand: A" in shown
+    assert "Formand: V — Venstre (vundet ved lodtrækning)" in shown and "Næstformand: A — Socialdemokratiet" in shown
     assert "mistet -1" not in shown and "kunne have mistet" not in shown.split("Formand: V")[1].split("Næstformand")[0]
     assert (tmp_path / "bilag.xlsx").is_file()
     code, doc = document("chair", formand_tie, "--lot", "V")

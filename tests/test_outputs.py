@@ -108,12 +108,12 @@ def test_two_outputs_never_share_a_file(tmp_path):
 def test_reports_are_written_all_or_none(tmp_path, monkeypatch):
     """The Excel report is saved first; when the HTML report then cannot be written (the system refuses
     it, as /proc does), neither is left behind."""
-    from kkrvalg.report import html
+    from kkrvalg.cli import commands
 
     def refused(*_args):
         raise OSError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(html, "write_html", refused)
+    monkeypatch.setattr(commands, "_write_text", refused)
     path = write_workbook(tmp_path / "s.xlsx", small_sheets())
     kept = tmp_path / "ok.xlsx"
     shown = ended(run("allocate", path, "--xlsx", kept, "--html", tmp_path / "r.html"), 2)

@@ -141,6 +141,9 @@ class Reports:
     signoff: SignOff = NO_SIGNOFF
     roster: bool = False
     """The member rosters alone (``kkrvalg roster``), not the whole report."""
+    exploring: bool = False
+    """Written while a tie waits for a lot (``scenarios``): the tie is shown as waiting, and the calculator is
+    where a party tries each way the lot can fall."""
 
     @property
     def targets(self) -> list[tuple[Path, str, tuple[str, ...]]]:
@@ -169,12 +172,11 @@ def signoff_of(case: str | None, prepared_by: str | None, checked_by: str | None
 
 
 def _printable(text: str) -> bool:
+    """One line of visible text: no control, format or other invisible character, no line break."""
     import unicodedata
 
-    stripped = text.strip()
-    return 0 < len(stripped) <= MAX_SIGNOFF_TEXT and all(
-        unicodedata.category(c)[0] != "C" and (c == " " or not c.isspace()) for c in stripped
-    )
+    visible = all(unicodedata.category(c)[0] not in "CZ" or c == " " for c in text)
+    return visible and 0 < len(text.strip()) <= MAX_SIGNOFF_TEXT
 
 
 def write_reports(calculation: Calculation, lang: str, reports: Reports) -> None:
@@ -194,7 +196,7 @@ def write_reports(calculation: Calculation, lang: str, reports: Reports) -> None
     for target, option, suffixes in targets:
         check_suffix(target, suffixes, option)
     err = make_console(stderr=True)
-    if not calculation.ties_resolved:
+    if not calculation.ties_resolved and not reports.exploring:
         paths = ", ".join(str(target) for target, _, _ in targets)
         err.print(label("report_not_written", lang, paths=paths), style="bold red")
         return
@@ -485,7 +487,7 @@ def scenarios(
         banner = provisional_banner(body, verbose)
         return [*([banner] if banner else []), scenario_part(scenario_view(record, lang), lang)]
 
-    reports = Reports(path, xlsx, html, pdf, signoff_of(case, prepared_by, checked_by))
+    reports = Reports(path, xlsx, html, pdf, signoff_of(case, prepared_by, checked_by), exploring=True)
     present(calculation, output, "scenarios", lambda _console: view, reports)
 
 

@@ -128,8 +128,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "; formand {formand}, næstformand {naestformand}",
     },
     "tie_exit": {
-        "da": "Stemmelighed kræver lodtrækning; intet resultat er afgjort, og ingen rapport er skrevet. Kør igen med --seed N for en registreret lodtrækning, eller med --lot og den virkelige lodtræknings vindere (fx --lot B,C), én --lot pr. lodtrækning i den viste rækkefølge.",
-        "en": "A tie requires a lot; nothing it decides is decided, and no report was written. Run again with --seed N for a recorded draw, or with --lot and the winners of the real drawing (e.g. --lot B,C), one --lot per drawing in the order shown.",
+        "da": "Stemmelighed kræver lodtrækning; intet af det, lodtrækningen afgør, er afgjort. Kør igen med --seed N for en registreret lodtrækning, eller med --lot og den virkelige lodtræknings vindere (fx --lot B,C), én --lot pr. lodtrækning i den viste rækkefølge.",
+        "en": "A tie requires a lot; nothing it decides is decided. Run again with --seed N for a recorded draw, or with --lot and the winners of the real drawing (e.g. --lot B,C), one --lot per drawing in the order shown.",
     },
     "report_not_written": {
         "da": "Ingen rapport skrevet ({paths}): en stemmelighed venter på lodtrækning.",
@@ -355,6 +355,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "{path} is valid: {municipalities} with results in {kkr} KKR, {rows}, {mayors}, {pooled} in listesamarbejder, {valgforbund}.",
     },
     "warning": {"da": "Bemærk", "en": "Note"},
+    "watch_assumed": {"da": "{mayors} antaget", "en": "{mayors} assumed"},
     "pdf_progress": {"da": "Skriver PDF med Chromium …", "en": "Writing the PDF with Chromium …"},
     "report_written": {"da": "Rapport skrevet: {path}", "en": "Report written: {path}"},
     "write_denied": {
@@ -587,9 +588,11 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "html_sensitivity": {"da": "Usikre regler", "en": "Uncertain rules"},
     "html_appendix_partial": {
-        "da": "Bilag 4: Hvad der er foreløbigt, kommune for kommune",
-        "en": "Appendix 4: What is provisional, municipality by municipality",
+        "da": "Bilag 5: Hvad der er foreløbigt, kommune for kommune",
+        "en": "Appendix 5: What is provisional, municipality by municipality",
     },
+    "html_appendix_rosters": {"da": "Bilag 4: Medlemslister", "en": "Appendix 4: Member rosters"},
+    "mayors_line": {"da": "Borgmestre: {names}", "en": "Mayors: {names}"},
     "html_title_organ": {"da": "Sammensætning af {body}", "en": "Composition of {body}"},
     "html_title_scenarios": {
         "da": "Valgforbund-scenarier for formandsvalget i KKR",
@@ -663,8 +666,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Appendix 2: Record of drawings (R8)",
     },
     "html_appendix_lots_note": {
-        "da": "Har flere partier samme kvotient, og er der færre pladser tilbage end partier, afgøres det kun ved en registreret lodtrækning: med --seed (kan gentages; seedet står i protokollen) eller med resultatet af en rigtig lodtrækning (--lot).",
-        "en": "When parties share a quotient and fewer seats are left than parties, only a recorded drawing decides: --seed (repeatable; the seed is in the record) or the result of a real drawing (--lot).",
+        "da": "Har flere partier samme kvotient, og er der færre pladser tilbage end partier, afgøres det kun ved en registreret lodtrækning: en rigtig lodtrækning, hvis resultat er indtastet, eller en lodtrækning ud fra et oplyst tal (seed), som enhver kan gentage: hver kandidats nøgle er SHA-256 af »seed:nummer:kandidat«, og de mindste nøgler vinder (R8).",
+        "en": "When parties share a quotient and fewer seats are left than parties, only a recorded drawing decides: a real drawing whose result was entered, or a drawing from a stated number (seed) that anyone can repeat: each contender's key is the SHA-256 of »seed:number:contender«, and the smallest keys win (R8).",
     },
     "html_appendix_rules": {"da": "Bilag 3: Regelprofil", "en": "Appendix 3: Rules profile"},
     "html_setting": {"da": "Indstilling", "en": "Setting"},

@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..changes import BodyChange, Changes, waiting_for_lot
-from ..i18n import Lang, label
+from ..i18n import Lang, counted, label
 from . import fmt
 from .wording import holder_text, title_of
 
@@ -71,11 +71,15 @@ def board(document: AllocationDocument, lang: Lang) -> Table:
         posts = " / ".join(
             holder_text(holder, waiting, lang) for holder in (entry.chair.formand, entry.chair.naestformand)
         )
+        status = Text(label("status_" + state, lang), style=style)
+        if entry.assumed_mayors:  # --assume-mayors: never shown as if the councils had elected them
+            assumed = counted("n_mayors", len(entry.assumed_mayors), lang)
+            status.append("\n" + label("watch_assumed", lang, mayors=assumed), style="yellow")
         rows.append(
             (
                 entry.kkr,
                 f"{entry.counted}/{entry.municipalities} ({final})",
-                Text(label("status_" + state, lang), style=style),
+                status,
                 _members(entry),
                 posts,
             )

@@ -14,7 +14,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, partial
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..engine.composition import PartyResult, Seat
@@ -56,11 +55,6 @@ class HtmlBody:
     diagram: Markup | None
     scenarios: ScenarioView | None
     explorer: dict[str, Any] | None
-
-
-def write_html(calculation: Calculation, lang: Lang, path: Path, signoff: SignOff = NO_SIGNOFF) -> None:
-    """Write the report to ``path`` (the CLI passes a temporary file that it then renames into place)."""
-    path.write_text(render_html(calculation, lang, signoff), encoding="utf-8")
 
 
 def render_html(calculation: Calculation, lang: Lang, signoff: SignOff = NO_SIGNOFF, roster: bool = False) -> str:

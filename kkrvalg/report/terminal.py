@@ -13,7 +13,6 @@ from rich.text import Text
 from ..i18n import Lang, label
 from ..results import BodyRecord, Calculation
 from .views import BodyView, ChairView, CompositionView, PartyRow, ReportView, RosterView, report_view, seat_rows
-from .wording import lot_hint
 
 COMPACT_WIDTH = 100
 """Below this terminal width the composition table drops list names and council seats to stay readable."""
@@ -169,7 +168,7 @@ def print_records(
         console.print()
     footer(console, report)
     if not calculation.ties_resolved:
-        console.print(Text(lot_hint(lang), style=UNDECIDED))
+        console.print(Text(label("tie_exit", lang), style=UNDECIDED))
 
 
 def footer(console: Console, report: ReportView) -> None:

@@ -8,7 +8,7 @@ A number travels as :class:`Num`: the value Excel stores and the text the termin
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from fractions import Fraction
 from functools import partial
@@ -95,6 +95,8 @@ class PartyRow:
     supplementary: Num
     members: Num
     kind: RowKind = "party"
+    mayor_names: str = ""
+    """``Borgmestre: Lars Gravgaard Hansen (Albertslund), …``: the party's born members by name."""
 
     @property
     def dim(self) -> bool:
@@ -434,6 +436,7 @@ def composition_view(
         for s in sorted(c.seats, key=lambda s: s.municipality or "")
         if s.kind == "mayor" and s.party
     )
+    rows = [replace(row, mayor_names=mayor_line(row.key, mayors, lang)) if row.key else row for row in rows]
     notes = (label("organ_method_note", lang),) if record.organ == "repraesentantskab" else ()
     return CompositionView(
         board=board,
@@ -447,6 +450,15 @@ def composition_view(
         ties=tuple(tie_line(t, lang) for t in c.ties if t.resolved),
         mayors=mayors,
     )
+
+
+def mayor_line(party: str, mayors: tuple[MayorRow, ...], lang: Lang) -> str:
+    """The party's mayors by name and municipality, an assumed one marked so; nothing for a party without."""
+    names = []
+    for m in (m for m in mayors if m.party == party):
+        place = f"{m.municipality}, {label('assumed', lang)}" if m.assumed else m.municipality
+        names.append(f"{m.name} ({place})" if m.name else place)
+    return label("mayors_line", lang, names="; ".join(names)) if names else ""
 
 
 def others_note(others: list[PartyResult], lang: Lang) -> str | None:
@@ -590,8 +602,8 @@ def overview_row(record: BodyRecord, index: int, lang: Lang) -> OverviewRow:
     waiting = label("html_status_pending", lang)
     text, kind = status_of(record, lang)
     yes_no = {True: label("yes", lang), False: label("no", lang)}
-    cap = num(c.cap, lang)
-    cap_text = label("excel_no_cap", lang) if c.cap is None else cap.text
+    cap = num(c.cap, lang) if c.cap is not None else Num(None, label("excel_no_cap", lang))
+    cap_text = cap.text
     return OverviewRow(
         index=index,
         name=record.name if record.organ == "kkr" else body_title(record, lang),
@@ -637,7 +649,6 @@ def seat_rows(calculation: Calculation, lang: Lang) -> tuple[SeatRow, ...]:
     rows = []
     for record in calculation.records:
         name = record.name if record.organ == "kkr" else body_title(record, lang)
-        parties = {p.party: p for p in record.composition.parties}
         for s in record.composition.seats:
             rows.append(
                 SeatRow(
@@ -660,7 +671,7 @@ def seat_rows(calculation: Calculation, lang: Lang) -> tuple[SeatRow, ...]:
                     body=name,
                     order=Num(None, ""),
                     kind=label("post_" + p.post, lang),
-                    party=post_holder(p, record.chair, lang, parties),
+                    party=p.party or post_holder(p, record.chair, lang),  # undecided, or no candidates at all
                     municipality="",
                     name="",
                     votes=num(q.votes if q else None, lang),

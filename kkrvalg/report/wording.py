@@ -315,11 +315,6 @@ def rules_line(rules: RulesProfile, lang: Lang, organ: str = "kkr") -> str:
     )
 
 
-def lot_hint(lang: Lang) -> str:
-    """What to do when a tie waits for a lot (exit 3)."""
-    return label("tie_exit", lang)
-
-
 def alternative_text(alternative: Alternative, lang: Lang) -> str:
     """An alternative in words, with its rule: ``stop ved loftet (R5)`` or ``K ikke som parti (R3)``."""
     if alternative.setting.startswith("party:"):

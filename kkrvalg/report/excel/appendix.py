@@ -33,7 +33,6 @@ def quotients_sheet(wb: Workbook, report: ReportView) -> Sheet:
             row.kind,
             row.party,
             row.municipality or None,
-            row.name or None,
             row.votes,
             row.divisor,
             row.quotient,
@@ -43,7 +42,7 @@ def quotients_sheet(wb: Workbook, report: ReportView) -> Sheet:
         for row in report.seats
     ]
     body = "kkr" if report.organ == "kkr" else "excel_body"
-    keys = (body, "order", "kind", "party", "municipality", "name", "votes", "divisor", "quotient", "exact", "tie")
+    keys = (body, "order", "kind", "party", "municipality", "votes", "divisor", "quotient", "exact", "tie")
     sheet = Sheet(wb.create_sheet("Kvotienter"), len(keys), "portrait", lang, NARROW_WIDTH)
     sheet.title(label("excel_quotients_title", lang), report.provisional is not None, report.computed_at)
     sheet.text(label("excel_quotients_note", lang))

@@ -31,7 +31,7 @@ def overview_sheet(wb: Workbook, report: ReportView) -> Sheet:
             ("mayors", "mayors"),
             ("supplementary", "supplementary"),
             ("members", "members"),
-            ("cap", "cap_text"),
+            ("cap", "cap"),
             ("cap_reached", "cap_reached"),
         ]
     if organ != "repraesentantskab":
@@ -39,7 +39,8 @@ def overview_sheet(wb: Workbook, report: ReportView) -> Sheet:
     columns += [("ties_title", "ties"), ("html_status", "status")]
     wb.active.title = "Oversigt"
     sheet = Sheet(wb.active, OVERVIEW_COLUMNS, "landscape", lang)
-    sheet.title(report.title, report.provisional is not None, report.computed_at)
+    body = label("excel_kkr_bodies", lang) if organ == "kkr" else report.bodies[0].title
+    sheet.title(label("excel_overview_title", lang, body=body), report.provisional is not None, report.computed_at)
     for line in (report.provisional, report.pending):
         if line:
             sheet.text(line, WARNING)

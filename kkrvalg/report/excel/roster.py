@@ -15,14 +15,16 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from ...i18n import label
 from ..views import BodyView, ReportView, RosterView
-from .sheet import BODY, BOLD, HEAD_FILL, NOTE, RULE, WARNING, Sheet, sheet_title
+from .sheet import BODY, BOLD, HEAD_FILL, NOTE, ORGAN_SHEETS, RULE, WARNING, Sheet, sheet_title
 
 ELIGIBLE = "Valgbare"
 ROSTER_COLUMNS = 4
 """The number, the member, the municipality and the party; a line to fill joins member and municipality into one
 field (its entry names both)."""
 SIGNOFF_SPANS = (2, 2)
-FILL_HEIGHT = 22.0
+ROSTER_SQUEEZE = 1.375
+"""A roster a little longer than a page prints on one: a form split over two pages is easily lost."""
+FILL_HEIGHT = 20.0
 """Points: room to write a name by hand on the printed form."""
 TWICE = PatternFill("solid", fgColor="FFC7CE")
 TWICE_FONT = Font(color="9C0006", bold=True)
@@ -133,8 +135,10 @@ def roster_sheet(wb: Workbook, body: BodyView, report: ReportView, lists: Lists,
     from .overview import signoff
 
     lang = report.lang
-    sheet = Sheet(wb.create_sheet(sheet_title(f"Medlemsliste {body.name}")), ROSTER_COLUMNS, "portrait", lang)
+    name = sheet_title(f"Medlemsliste {body.name if body.organ == 'kkr' else ORGAN_SHEETS[body.organ]}")
+    sheet = Sheet(wb.create_sheet(name), ROSTER_COLUMNS, "portrait", lang)
     sheet.title(body.roster.title, body.status_kind == "provisional", report.computed_at)
+    sheet.squeeze = ROSTER_SQUEEZE
     if body.deadline:
         sheet.text(body.deadline, BOLD)
     if body.banner:

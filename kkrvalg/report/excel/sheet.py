@@ -54,6 +54,8 @@ HEAD_FILL = PatternFill("solid", fgColor="E7E6E6")
 RULE = Side(style="thin", color="7F7F7F")
 WRAP = Alignment(vertical="top", wrap_text=True)
 
+MIN_PRINTED_SIZE = 8.0
+"""Points: the smallest text a squeezed sheet may print."""
 MAX_WIDTH = 45
 CHART_HEIGHT_CM = 8.0
 CHART_WIDTH_CM = 17.0
@@ -198,6 +200,8 @@ class Sheet:
         """Rows in a collapsed group: they do not print."""
         self.charts: list[tuple[BarChart, int]] = []
         """Each chart and the grid column it starts in."""
+        self.squeeze: float | None = None
+        """A sheet up to this many pages long prints on one page, a little smaller (a form, not a list)."""
         self.tall: dict[int, float] = {}
         """Rows given a height of their own: the lines of a form to write on."""
 
@@ -369,13 +373,19 @@ class Sheet:
             room = sum(_points(w) for w in widths[col - 1 :])
             chart.width = min(CHART_WIDTH_CM, room / 72 * 2.54 - 0.5)
         repeated = heights[self.print_header] if self.print_header else 0.0
-        self._page_breaks(heights, page_height / scale - repeated)
+        printed = sum(h for row, h in heights.items() if row not in self.folded)
+        one_page = self.squeeze and printed * scale / page_height <= self.squeeze
+        if one_page and SIZE * page_height / printed >= MIN_PRINTED_SIZE:
+            fit_height = 1  # a little too long for a page: printed a little smaller rather than over two
+        else:
+            fit_height = 0
+            self._page_breaks(heights, page_height / scale - repeated)
         if ws.sheet_state == "visible":  # LibreOffice prints a hidden sheet that has a print range
             ws.print_area = f"A1:{get_column_letter(self.columns)}{self.row - 1}"
         if self.print_header:
             ws.print_title_rows = f"{self.print_header}:{self.print_header}"
         ws.freeze_panes = ws.cell(self.freeze, 1)
-        page_setup(ws, self.orientation)
+        page_setup(ws, self.orientation, fit_height)
         header_footer(ws, self.heading, self.provisional, report)
 
     def _page_breaks(self, heights: dict[int, float], capacity: float) -> None:
@@ -404,12 +414,12 @@ def mark(lang: Lang) -> str:
     return label("excel_provisional", lang)
 
 
-def page_setup(ws: Worksheet, orientation: Orientation) -> None:
-    """A4, one page wide and as many pages long as needed."""
+def page_setup(ws: Worksheet, orientation: Orientation, fit_height: int = 0) -> None:
+    """A4, one page wide and as many pages long as needed (or ``fit_height`` pages)."""
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = orientation
     ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
+    ws.page_setup.fitToHeight = fit_height
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_margins = MARGINS
 

@@ -218,8 +218,8 @@
     const needed = counted(unit, m.needed);
     const surplus = counted(unit, m.surplus);
     const post = postName(m.post);
-    const key = m.post === "naestformand" && m.runnerUp === formand ? "margin_both" : "margin_line";
-    return t(key, { post, post_lower: post.toLowerCase(), runner_up: m.runnerUp, needed, winner: m.winner, surplus });
+    const params = { post, post_lower: post.toLowerCase(), runner_up: m.runnerUp, needed, winner: m.winner, surplus };
+    return m.post === "naestformand" && m.runnerUp === formand ? t("margin_both", params) : t("margin_line", params);
   }
 
   function tieLine(tie, body) {
@@ -275,7 +275,8 @@
         cell(list, 2),
       ]),
     );
-    return el("table", { className: "chair" }, el("thead", {}, head), el("tbody", {}, ...rows));
+    const table = el("table", { className: "chair" }, el("thead", {}, head), el("tbody", {}, ...rows));
+    return el("div", { className: "scroll" }, table); // a phone scrolls a wide table, not the page
   }
 
   // Who holds each post (data-party says it to the tests), and how a valgforbund's post went to a member.
@@ -381,7 +382,7 @@
     );
     const reset = button(t("explorer_reset"), () => choose(new Map()), { className: "explorer-reset" });
     app.append(
-      el("div", { className: "explorer-controls" }, grid, el("p", {}, reset)),
+      el("div", { className: "explorer-controls" }, el("div", { className: "scroll" }, grid), el("p", {}, reset)),
       el("p", { className: "print-only note", textContent: t("explorer_snapshot") }),
       announce,
       result,
