@@ -15,7 +15,6 @@ from typing import Any
 
 import pytest
 from hypothesis import settings
-
 from kkrvalg.report.pdf import CHROMIUM_ARGS, chromium_path
 
 from helpers import ROOT, run, small_sheets, unpack, write_csv_folder, write_workbook

@@ -329,7 +329,8 @@ def test_board_workbook_has_seats_not_mayors(board_report):
     assert [overview.cell(row_of(overview, "Organ") + 1, c).value for c in (1, 4)] == ["KL's bestyrelse", 17]
     start = row_of(overview, "Indstilling")
     keys = [overview.cell(r, 10).value for r in range(start + 1, start + 5)]
-    assert keys == ["bestyrelse_seats", "bestyrelse_threshold_percent", "bestyrelse_chair_basis", "valgforbund_min_parties"]
+    board_rules = ["bestyrelse_seats", "bestyrelse_threshold_percent", "bestyrelse_chair_basis"]
+    assert keys == [*board_rules, "valgforbund_min_parties"]
     ws = wb["Bestyrelse"]
     assert ws["A1"].value.startswith("KL's bestyrelse")
     assert header(ws, row_of(ws, "Parti/liste")) == [
@@ -431,7 +432,8 @@ def test_scenario_sheets_fold_long_tables_and_warn_when_provisional(tmp_path, ni
 @pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdfinfo")), reason="needs LibreOffice and poppler")
 def test_libreoffice_prints_the_report_on_a4(tmp_path):
     """What a KL employee gets from LibreOffice: every page A4 and numbered, the overview on two pages, each KKR
-    on two or three and its roster on one or two, no nearly blank page, nothing from the hidden sheets. A private profile keeps it apart from any LibreOffice already running."""
+    on two or three and its roster on one or two, no nearly blank page, nothing from the hidden sheets. A private
+    profile keeps it apart from any LibreOffice already running."""
     _, target = report(tmp_path, "allocate", BUNDLED)
     profile = (tmp_path / "profile").as_uri()
     subprocess.run(

@@ -251,6 +251,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "--pdf {path}: PDF'en skrives med Playwright, som ikke er installeret. Installér den med `uv sync --extra pdf` (eller `pip install 'kkrvalg[pdf]'`) og en Chromium (`apt-get install chromium`, eller `uv run playwright install chromium`).",
         "en": "--pdf {path}: the PDF is written with Playwright, which is not installed. Install it with `uv sync --extra pdf` (or `pip install 'kkrvalg[pdf]'`) and a Chromium (`apt-get install chromium`, or `uv run playwright install chromium`).",
     },
+    "pdf_failed": {
+        "da": "--pdf {path}: Chromium kunne ikke skrive PDF'en ({reason}).",
+        "en": "--pdf {path}: Chromium could not write the PDF ({reason}).",
+    },
     "pdf_no_browser": {
         "da": "--pdf {path}: ingen Chromium at skrive PDF'en med ({reason}). Installér en (`apt-get install chromium`, eller `uv run playwright install chromium`), eller angiv den med KKRVALG_CHROMIUM=/sti/til/chromium.",
         "en": "--pdf {path}: no Chromium to write the PDF with ({reason}). Install one (`apt-get install chromium`, or `uv run playwright install chromium`), or name it with KKRVALG_CHROMIUM=/path/to/chromium.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from ..errors import OutputError, Problem
@@ -38,11 +39,22 @@ def chromium_path() -> Path | None:
 
 
 def write_pdf(html: str, path: Path) -> None:
-    """Print ``html`` to ``path`` as A4 with the page's own margins, header and footer."""
+    """Print ``html`` to ``path`` as A4 with the page's own margins, header and footer.
+
+    Playwright's synchronous API refuses to run where an event loop already runs (a notebook, or another
+    Playwright), so the printing has a thread of its own.
+    """
     try:
-        from playwright.sync_api import Error, sync_playwright
+        import playwright.sync_api  # noqa: F401
     except ImportError:
         raise OutputError([Problem("pdf_no_playwright", {"path": str(path)})]) from None
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(_print, html, path).result()
+
+
+def _print(html: str, path: Path) -> None:
+    from playwright.sync_api import Error, sync_playwright
+
     executable = chromium_path()
     with sync_playwright() as playwright:
         try:
@@ -50,16 +62,22 @@ def write_pdf(html: str, path: Path) -> None:
                 executable_path=str(executable) if executable else None, args=list(CHROMIUM_ARGS)
             )
         except Error as error:
-            reason = error.message.splitlines()[0] if error.message else ""
-            raise OutputError([Problem("pdf_no_browser", {"path": str(path), "reason": reason})]) from None
+            raise OutputError([Problem("pdf_no_browser", {"path": str(path), "reason": _first_line(error)})]) from None
         try:
             page = browser.new_page()
             page.route("**/*", lambda route: route.abort() if _outside(route.request.url) else route.continue_())
             page.set_content(html, wait_until="load")
             page.emulate_media(media="print")
             page.pdf(path=str(path), prefer_css_page_size=True, print_background=True)
+        except Error as error:
+            raise OutputError([Problem("pdf_failed", {"path": str(path), "reason": _first_line(error)})]) from None
         finally:
             browser.close()
+
+
+def _first_line(error: Exception) -> str:
+    text = getattr(error, "message", "") or str(error)
+    return text.splitlines()[0] if text else ""
 
 
 def _outside(url: str) -> bool:
