@@ -59,7 +59,7 @@ def read_rules(path: Path | None):
 
 def parse_meeting(value: str | None) -> date | None:
     """The meeting date of ``--moede`` as Danish users write it, or a RulesError."""
-    from ..dates import parse_date
+    from ..dates import YEARS, in_range, parse_date
     from ..errors import Problem, RulesError
 
     if value is None:
@@ -67,6 +67,8 @@ def parse_meeting(value: str | None) -> date | None:
     day = parse_date(value)
     if day is None:
         raise RulesError([Problem("bad_date", {"value": value})])
+    if not in_range(day):
+        raise RulesError([Problem("date_out_of_range", {"value": value, "first": YEARS[0], "last": YEARS[1]})])
     return day
 
 
@@ -96,7 +98,27 @@ def load_and_calculate(path: Path, rules: Path | None, lot: list[str] | None, **
     from ..pipeline import calculate as run
 
     profile = read_rules(rules)
-    return run(load(path), profile, lot=party_lists(lot, "--lot"), **options)
+    data = load(path)
+    print_warnings(hidden_sheet_notes(data), current_lang())
+    return run(data, profile, lot=party_lists(lot, "--lot"), **options)
+
+
+def hidden_sheet_notes(data) -> list:
+    """A note for each sheet that was read although it is hidden in the workbook."""
+    from ..errors import Problem
+
+    return [Problem("hidden_sheet_read", {}, file=data.source.name, sheet=sheet) for sheet in data.hidden_sheets]
+
+
+def print_warnings(problems: list, lang: str, suffix: str | None = None) -> None:
+    """Warnings on stderr, one line each (``suffix``: a label said after each)."""
+    from ..errors import describe
+    from ..i18n import label
+
+    err = make_console(stderr=True)
+    for problem in problems:
+        after = f" {label(suffix, lang)}" if suffix else ""
+        err.print(f"{label('warning', lang)}: {describe(problem, lang)}{after}", style="yellow", soft_wrap=True)
 
 
 def party_lists(values: list[str] | None, option: str) -> list[tuple[str, ...]]:
@@ -327,6 +349,7 @@ def scenarios(
             sort=sort.value,
             top=None if show_all else top or DEFAULT_TOP,
             progress=progress,
+            skip=partial(print_warnings, lang=lang, suffix="scenario_skipped"),
         )
     from ..report.json_report import scenarios_document
     from ..report.scenarios import scenario_view
@@ -410,7 +433,7 @@ def validate(
     for note in data.notes:
         where = describe_note(note, n)
         console.print(f"{label('warning', n)}: {where}", style="yellow", soft_wrap=True)
-    for warning in warnings:
+    for warning in [*hidden_sheet_notes(data), *warnings]:
         console.print(f"{label('warning', n)}: {describe(warning, n)}", style="yellow", soft_wrap=True)
 
 

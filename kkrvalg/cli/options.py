@@ -8,7 +8,29 @@ from typing import Annotated
 
 import typer
 
-from .group import ENV_LANG
+from .group import ENV_LANG, current_lang
+
+INTERVAL = (0.1, 3600.0)
+"""``watch --interval``: from a tenth of a second to an hour between polls."""
+
+
+def seconds(value: str) -> float:
+    """A number of seconds written the Danish way (``1,5``, as the help shows ``0,1``) or the English way
+    (``1.5``), within :data:`INTERVAL`; otherwise a message in the run's language."""
+    from ..i18n import message
+
+    if isinstance(value, float):
+        return value
+    text = str(value).strip()
+    try:
+        number = float(text.replace(",", "."))
+    except ValueError:
+        raise typer.BadParameter(message("seconds_not_number", current_lang(), value=text)) from None
+    low, high = INTERVAL
+    if not low <= number <= high:
+        shown = {"low": "0,1", "high": "3600"} if current_lang() == "da" else {"low": "0.1", "high": "3600"}
+        raise typer.BadParameter(message("seconds_range", current_lang(), value=text, **shown))
+    return number
 
 
 class Language(StrEnum):

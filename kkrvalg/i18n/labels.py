@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .input_labels import INPUT_COUNTED, INPUT_LABELS
+
 LABELS: dict[str, dict[str, str]] = {
     "file": {"da": "fil", "en": "file"},
     "sheet": {"da": "ark", "en": "sheet"},
@@ -289,10 +291,6 @@ LABELS: dict[str, dict[str, str]] = {
         "da": "KKR {kkr}: der er {scenarios}, flere end --max-scenarios {max}; optællingen er udeladt og kun de sikre udfald vises. Hæv --max-scenarios (eller brug --method count) for at få optællingen.",
         "en": "KKR {kkr}: there are {scenarios}, more than --max-scenarios {max}; the counts are left out and only the guaranteed outcomes are shown. Raise --max-scenarios (or use --method count) to get the counts.",
     },
-    "counting_too_large": {
-        "da": "KKR {kkr}: {parties} partier er flere, end optællingen kan regne eksakt (højst 25); kun de sikre udfald vises. Læg partier fast med --given for at få optællingen.",
-        "en": "KKR {kkr}: {parties} parties are more than the counting can compute exactly (at most 25); only the guaranteed outcomes are shown. Fix some with --given to get the counts.",
-    },
     "outlook_title": {
         "da": "Muligheder for {party}: hvert valgforbund {party} kan indgå i, over alle måder resten kan organisere sig",
         "en": "Options for {party}: each valgforbund {party} can join, over every way the rest can organise",
@@ -544,9 +542,9 @@ LABELS: dict[str, dict[str, str]] = {
         "da": '"geography", "anywhere" eller "not_required"',
         "en": '"geography", "anywhere" or "not_required"',
     },
-    "values_cap_factor": {"da": "et helt tal, mindst 1", "en": "a whole number, at least 1"},
+    "values_cap_factor": {"da": "et helt tal fra 1 til 10", "en": "a whole number from 1 to 10"},
     "values_stopping_rule": {"da": '"proportional" eller "fill_cap"', "en": '"proportional" or "fill_cap"'},
-    "values_valgforbund_min_parties": {"da": "et helt tal, mindst 2", "en": "a whole number, at least 2"},
+    "values_valgforbund_min_parties": {"da": "et helt tal fra 2 til 30", "en": "a whole number from 2 to 30"},
     "setting_repraesentantskab_cap_factor": {
         "da": "R13: repræsentantskabet har højst denne faktor × antal kommuner medlemmer (ingen: intet loft)",
         "en": "R13: the repræsentantskab has at most this factor × municipalities members (none: no cap)",
@@ -565,10 +563,10 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "values_bestyrelse_chair_basis": {"da": '"seats" eller "votes"', "en": '"seats" or "votes"'},
     "values_repraesentantskab_cap_factor": {
-        "da": "et helt tal, mindst 1 (eller udeladt: intet loft)",
-        "en": "a whole number, at least 1 (or left out: no cap)",
+        "da": "et helt tal fra 1 til 10 (eller udeladt: intet loft)",
+        "en": "a whole number from 1 to 10 (or left out: no cap)",
     },
-    "values_bestyrelse_seats": {"da": "et helt tal, mindst 1", "en": "a whole number, at least 1"},
+    "values_bestyrelse_seats": {"da": "et helt tal fra 1 til 1000", "en": "a whole number from 1 to 1000"},
     "values_bestyrelse_threshold_percent": {"da": "et tal fra 0 til 100", "en": "a number from 0 to 100"},
     # HTML report
     "html_title_kkr": {
@@ -822,3 +820,6 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     "n_lists": {"da": ("{n} liste", "{n} lister"), "en": ("{n} list", "{n} lists")},
 }
 """Counted nouns, singular and plural (Danish and English agree on when to use which: only 1 is singular)."""
+
+LABELS.update(INPUT_LABELS)
+COUNTED.update(INPUT_COUNTED)

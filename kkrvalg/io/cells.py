@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..model import Municipality
-from ..names import fold, nfc
+from ..names import fold, invisible, lookalike, nfc, party_letter
 
 _DIGITS = re.compile(r"[0-9]+")
 _SPACED_DIGITS = re.compile(r"[0-9. \u00a0\u202f]+")
@@ -67,6 +67,39 @@ def parse_text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return str(value).strip()
+
+
+def parse_name(value: Any) -> str:
+    """A text that names something (a list, a municipality, a KKR, a valgforbund) in Unicode NFC form.
+
+    Invisible characters are refused, by code point: a zero-width space or a soft hyphen would make it
+    another name than the one on screen, and nothing would match it.
+    """
+    text = nfc(parse_text(value))
+    hidden = invisible(text)
+    if hidden:
+        raise CellError("invisible_character", value=text, codepoints=hidden)
+    return text
+
+
+def parse_letter(value: Any, letters: Iterable[str]) -> str:
+    """A list letter (R3): the national party letter it equals up to case and Unicode form (``a`` is A), or
+    itself. Refused: invisible characters, digits (``0`` for O) and a character that only looks like a
+    party letter (a Cyrillic А), each named by code point."""
+    letters = tuple(letters)
+    text = parse_name(value)
+    resembles = lookalike(text, letters)
+    if resembles is not None:
+        raise CellError("letter_lookalike", value=text, codepoints=codepoints(text), letter=resembles)
+    digits = "".join(dict.fromkeys(c for c in text if c.isdigit()))
+    if digits:
+        raise CellError("letter_digit", value=text, digits=digits)
+    return party_letter(text, letters)
+
+
+def codepoints(text: str) -> str:
+    """Every character of ``text`` by code point, to show what a look-alike really is."""
+    return " ".join(f"U+{ord(c):04X}" for c in text)
 
 
 YES = ("ja", "yes", "x", "1", "sand", "true")

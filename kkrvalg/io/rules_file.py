@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ..errors import Label, Problem, RulesError
+from ..errors import InputError, Label, Problem, RulesError
 from ..i18n import Lang, label
 from ..model import RulesProfile
 
@@ -47,11 +47,16 @@ def rules_toml(rules: RulesProfile, lang: Lang) -> str:
 
 def load_rules(path: Path | str) -> RulesProfile:
     """Read a profile; unknown keys, bad values and TOML syntax errors are :class:`RulesError`."""
+    from .tables import read_bytes, require_file
+
     path = Path(path)
-    if not path.is_file():
-        raise RulesError([Problem("file_missing", {"path": str(path), "what": Label("expected_rules")})])
     try:
-        values = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        require_file(path, "expected_rules")
+        data = read_bytes(path, path.name)
+    except InputError as error:
+        raise RulesError(error.problems) from None
+    try:
+        values = tomllib.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise RulesError([Problem("rules_not_text", {}, file=path.name)]) from None
     except tomllib.TOMLDecodeError as error:
@@ -60,6 +65,13 @@ def load_rules(path: Path | str) -> RulesProfile:
         line, column = place.groups() if place else ("?", "?")
         raise RulesError([Problem("rules_syntax", {"line": line, "column": column}, file=path.name)]) from None
     return rules_from_mapping(values, path.name)
+
+
+def _shown(value: Any) -> str:
+    """A setting's value as the user wrote it: ``nan`` rather than ``Decimal('NaN')``."""
+    if isinstance(value, Decimal):
+        return str(value).casefold() if not value.is_finite() else str(value)
+    return repr(value) if isinstance(value, str) else str(value)
 
 
 def rules_from_mapping(values: dict[str, Any], source: str) -> RulesProfile:
@@ -86,7 +98,7 @@ def rules_from_mapping(values: dict[str, Any], source: str) -> RulesProfile:
                     "rules_bad_value",
                     {
                         "setting": ".".join(map(str, e["loc"])),
-                        "value": e.get("input"),
+                        "value": _shown(e.get("input")),
                         "allowed": Label("values_" + str(e["loc"][0])),
                     },
                     file=source,

@@ -203,6 +203,14 @@ def _inventory(root: Path) -> tuple[list[tuple[str, str, str]], list[Problem]]:
     return data, ignored
 
 
+def require_folder(directory: Path) -> None:
+    """Refuse a path that does not exist, or that is a file, where the folder of valg.dk data is expected."""
+    if not directory.exists():
+        raise InputError([Problem("valgdk_folder_missing", {"path": str(directory)})])
+    if not directory.is_dir():
+        raise InputError([Problem("valgdk_not_a_folder", {"path": str(directory)})])
+
+
 def _find_elections(directory: Path) -> list[Path]:
     """The election folders (holding ``valgresultater/``) at or below ``directory``, so that a mirror of the
     whole SFTP root is read like one election; the search neither enters an election nor ``verifikation/``."""
@@ -220,8 +228,7 @@ def find_tree(directory: Path, election: str | None = None) -> Path:
     """The election folder to read: the only one at or below ``directory``, the only municipal election among
     several, or the one ``election`` names (by folder name or path below ``directory``; a day such as
     ``18-11-2025`` chooses among the files, not among the folders)."""
-    if not directory.is_dir():
-        raise InputError([Problem("valgdk_not_a_folder", {"path": str(directory)})])
+    require_folder(directory)
     found = _find_elections(directory)
     if not found:
         raise InputError([Problem("valgdk_not_a_tree", {"path": str(directory)})])

@@ -126,9 +126,7 @@ def scenario_view(record: BodyRecord, lang: Lang) -> Group:
 
 
 def skipped_text(name: str, analysis: ScenarioAnalysis, lang: Lang) -> str:
-    """Why the counts are left out (never silently): too many scenarios for the limit, or parties to count."""
-    if analysis.skipped == "too_many_parties":
-        return label("counting_too_large", lang, kkr=name, parties=len(analysis.votes))
+    """Why the counts are left out (never silently): more scenarios than ``--max-scenarios``."""
     return label(
         "enumeration_skipped",
         lang,

@@ -1,0 +1,39 @@
+"""Words for what went wrong with a file (inserted in messages as their ``detail``), and the other labels of
+the second sweep of bad input. Merged into :data:`~kkrvalg.i18n.labels.LABELS`."""
+
+from __future__ import annotations
+
+INPUT_LABELS: dict[str, dict[str, str]] = {
+    "corrupt_not_zip": {
+        "da": "filen er ikke en zip-fil, som en .xlsx-fil er",
+        "en": "the file is not a zip file, as an .xlsx file is",
+    },
+    "corrupt_part_missing": {"da": "en del af projektmappen mangler", "en": "a part of the workbook is missing"},
+    "corrupt_bad_xml": {"da": "et ark er beskadiget eller afkortet", "en": "a sheet is damaged or cut off"},
+    "corrupt_damaged": {"da": "filen er beskadiget", "en": "the file is damaged"},
+    "os_denied": {"da": "ingen adgang til filen", "en": "no permission to the file"},
+    "os_missing": {"da": "filen findes ikke", "en": "the file does not exist"},
+    "os_folder": {"da": "det er en mappe", "en": "it is a folder"},
+    "os_io": {"da": "læsefejl på disken", "en": "a read error on the disk"},
+    "csv_field_too_long": {
+        "da": "et felt er over 131.072 tegn langt",
+        "en": "a field is longer than 131,072 characters",
+    },
+    "csv_malformed": {
+        "da": "et anførselstegn eller et skilletegn står forkert",
+        "en": "a quotation mark or a delimiter is misplaced",
+    },
+    "scenario_skipped": {
+        "da": "Denne KKR er sprunget over; de øvrige er beregnet.",
+        "en": "This KKR is skipped; the others are computed.",
+    },
+}
+
+INPUT_COUNTED: dict[str, dict[str, tuple[str, str]]] = {
+    "n_seconds": {"da": ("{n} sekund", "{n} sekunder"), "en": ("{n} second", "{n} seconds")},
+    "n_minutes": {"da": ("{n} minut", "{n} minutter"), "en": ("{n} minute", "{n} minutes")},
+    "n_hours": {"da": ("{n} time", "{n} timer"), "en": ("{n} hour", "{n} hours")},
+    "n_days": {"da": ("{n} døgn", "{n} døgn"), "en": ("{n} day", "{n} days")},
+    "n_years": {"da": ("{n} år", "{n} år"), "en": ("{n} year", "{n} years")},
+}
+"""Durations, for the estimate of a run that is refused because it would take too long."""
