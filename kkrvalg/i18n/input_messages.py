@@ -116,4 +116,16 @@ INPUT_MESSAGES: dict[str, dict[str, str]] = {
         "da": "Mappen {path} findes ikke. Angiv mappen med valg.dk-data (den med valgresultater/ og mandatfordeling/).",
         "en": "The folder {path} does not exist. Give the folder of valg.dk data (the one with valgresultater/ and mandatfordeling/).",
     },
+    "valgdk_municipality_disagrees": {
+        "da": "Kommunekode {code} er {municipality}, men {where} siger {other}; filen ville blive lagt til den forkerte kommune. Hent filen igen fra valg.dk.",
+        "en": "Municipality code {code} is {municipality}, but {where} says {other}; the file would be added to the wrong municipality. Download the file again from valg.dk.",
+    },
+    "valgdk_list_twice": {
+        "da": "Liste {letter} står to gange i afstemningsområdet {district} (Kandidatlister[{first}] og [{second}]); stemmerne ville blive lagt sammen. Hent filen igen fra valg.dk.",
+        "en": "List {letter} appears twice in the polling district {district} (Kandidatlister[{first}] and [{second}]); its votes would be added up. Download the file again from valg.dk.",
+    },
+    "valgdk_letter_two_names": {
+        "da": "Liste {letter} i {municipality} hedder '{second}' her, men '{first}' i {first_file}; to lister med ét bogstav ville blive lagt sammen. Kontrollér filerne.",
+        "en": "List {letter} in {municipality} is named '{second}' here but '{first}' in {first_file}; two lists under one letter would be added up. Check the files.",
+    },
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from ..model import Municipality
@@ -86,7 +87,12 @@ def parse_letter(value: Any, letters: Iterable[str]) -> str:
     """A list letter (R3): the national party letter it equals up to case and Unicode form (``a`` is A), or
     itself. Refused: invisible characters, digits (``0`` for O) and a character that only looks like a
     party letter (a Cyrillic А), each named by code point."""
-    letters = tuple(letters)
+    return _letter(parse_text(value), tuple(letters))
+
+
+@lru_cache(maxsize=4096)
+def _letter(value: str, letters: tuple[str, ...]) -> str:
+    """:func:`parse_letter` of a text, remembered: an import reads the same few letters tens of thousands of times."""
     text = parse_name(value)
     resembles = lookalike(text, letters)
     if resembles is not None:
@@ -142,11 +148,16 @@ class MunicipalityIndex:
             self._by_code.setdefault(m.code, m)
             self._by_name.setdefault(normalise_name(m.name), m)
 
-    def find(self, value: Any) -> Municipality:
+    def get(self, value: Any) -> Municipality | None:
+        """The municipality ``value`` names, or None (without looking for suggestions)."""
         raw = parse_text(value)
         if raw.isascii() and raw.isdigit() and int(raw) in self._by_code:
             return self._by_code[int(raw)]
-        found = self._by_name.get(normalise_name(raw))
+        return self._by_name.get(normalise_name(raw))
+
+    def find(self, value: Any) -> Municipality:
+        raw = parse_text(value)
+        found = self.get(raw)
         if found is None:
             names = self._suggest(raw)
             if names:
