@@ -87,7 +87,12 @@ RulesOption = Annotated[
 AssumeMayorsOption = Annotated[
     MayorAssumption | None, typer.Option("--assume-mayors", help="§assume_mayors", rich_help_panel=RULES)
 ]
-SeedOption = Annotated[int | None, typer.Option("--seed", help="§seed", metavar="§meta_number", rich_help_panel=LOTS)]
+MAX_SEED = 2**63 - 1
+"""``--seed`` is a whole number from 0 to 2^63 − 1, recorded in every report as it is given."""
+SeedOption = Annotated[
+    int | None,
+    typer.Option("--seed", min=0, max=MAX_SEED, help="§seed", metavar="§meta_number", rich_help_panel=LOTS),
+]
 LotOption = Annotated[
     list[str] | None, typer.Option("--lot", help="§lot", metavar="§meta_parties", rich_help_panel=LOTS)
 ]

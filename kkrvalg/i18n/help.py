@@ -335,6 +335,12 @@ CLICK_MESSAGES: tuple[tuple[str, str], ...] = (
     (r"Value error, '(?P<value>[^']*)' is not one of (?P<choices>.+)\.", "'{value}' er ikke en af {choices}."),
     (r"'(?P<value>[^']*)' is not one of (?P<choices>.+)\.", "'{value}' er ikke en af {choices}."),
     (r"(?P<kind>File|Directory|Path) '(?P<path>.+)' does not exist\.", "'{path}' findes ikke."),
+    (r"(?P<kind>File|Directory|Path) '(?P<path>.+)' is not readable\.", "'{path}' kan ikke læses (ingen læseadgang)."),
+    (r"(?P<kind>File|Directory|Path) '(?P<path>.+)' is not writable\.", "'{path}' kan ikke skrives (ingen skriveadgang)."),
+    (r"(?P<kind>File|Directory|Path) '(?P<path>.+)' is a directory\.", "'{path}' er en mappe, ikke en fil."),
+    (r"(?P<kind>File|Directory|Path) '(?P<path>.+)' is a file\.", "'{path}' er en fil, ikke en mappe."),
+    (r"Input should be a valid number.*", "skal være et tal."),
+    (r"Input should be a finite number.*", "skal være et endeligt tal."),
 )
 """Regular expressions over click's and typer's English messages, with the Danish rendering. A message
 that matches none stays English (a new click version may word things differently)."""

@@ -38,6 +38,22 @@ INPUT_LABELS: dict[str, dict[str, str]] = {
     "json_escape": {"da": "en ugyldig \\-kode i en tekst", "en": "an invalid \\ code in a text"},
     "json_extra": {"da": "der står mere efter JSON-objektet", "en": "more follows the JSON object"},
     "json_malformed": {"da": "filen er ikke gyldig JSON", "en": "the file is not valid JSON"},
+    "statbank_nothing_compared": {
+        "da": "Intet er sammenlignet: ingen kommune og intet parti med tal i udtrækket findes i projektmappen. Det er ikke en bekræftelse; tjek udtrækket (se nedenfor, hvad der ikke kunne bruges).",
+        "en": "Nothing was compared: no municipality and party with a figure in the extract is in the workbook. That is no confirmation; check the extract (see below what could not be used).",
+    },
+    "statbank_no_figure": {
+        "da": "{rows} rækker med gyldige stemmer har intet tal ('..' eller '-') og er ikke sammenlignet.",
+        "en": "{rows} rows of valid votes have no figure ('..' or '-') and are not compared.",
+    },
+    "statbank_other_areas": {
+        "da": "Områder, der ikke er en kommune, er ikke sammenlignet: {names}",
+        "en": "Areas that are not a municipality are not compared: {names}",
+    },
+    "statbank_other_parties": {
+        "da": "Partier, der ikke er et landsparti i projektmappen, er ikke sammenlignet: {names}",
+        "en": "Parties that are not a national party of the workbook are not compared: {names}",
+    },
     "scenario_skipped": {
         "da": "Denne KKR er sprunget over; de øvrige er beregnet.",
         "en": "This KKR is skipped; the others are computed.",

@@ -128,4 +128,8 @@ INPUT_MESSAGES: dict[str, dict[str, str]] = {
         "da": "Liste {letter} i {municipality} hedder '{second}' her, men '{first}' i {first_file}; to lister med ét bogstav ville blive lagt sammen. Kontrollér filerne.",
         "en": "List {letter} in {municipality} is named '{second}' here but '{first}' in {first_file}; two lists under one letter would be added up. Check the files.",
     },
+    "output_write_protected": {
+        "da": "{path} er skrivebeskyttet, så kkrvalg erstatter den ikke. Fjern skrivebeskyttelsen, eller vælg et andet navn.",
+        "en": "{path} is write-protected, so kkrvalg does not replace it. Remove the write protection, or choose another name.",
+    },
 }

@@ -9,6 +9,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from ..i18n import Lang, guide, label
 from ..model import Municipality
 from .load import COLUMNS, OPTIONAL_COLUMNS
+from .write import as_text
 
 SHEETS = ("stemmer", "borgmestre", "listesamarbejder", "valgforbund", "optaelling", "partier", "kommuner")
 ROWS = 5000
@@ -70,7 +71,7 @@ def build_template(
     kkr_names = sorted({m.kkr for m in municipalities})
     for col, values in enumerate((names, sorted(parties), kkr_names, STATUS_VALUES), start=1):
         for row, value in enumerate(values, start=2):
-            lists.cell(row, col, value)
+            as_text(lists.cell(row, col, value))
     for col, header in enumerate(("kommune", "liste", "kkr", "status"), start=1):
         lists.cell(1, col, header).font = Font(bold=True)
     lists.sheet_state = "hidden"
@@ -101,7 +102,7 @@ def build_template(
     if kkr is not None:
         chosen = [m.name for m in municipalities if m.kkr.casefold() == kkr.casefold()]
         for row, name in enumerate(chosen, start=2):
-            wb["borgmestre"].cell(row, 1, name)
+            as_text(wb["borgmestre"].cell(row, 1, name))
     _guide(guide, lang)
     return wb
 

@@ -42,6 +42,7 @@ from ..engine.composition import PartyResult
 from ..engine.quotient import Quotient
 from ..i18n import Lang, counted, label
 from ..io.reference import bundled_colours
+from ..io.write import as_text
 from ..results import BodyRecord, Calculation
 from . import fmt
 from .colours import lighter_shade, party_colours, text_colour_on
@@ -251,7 +252,7 @@ class _Sheet:
 
     def text(self, text: str | CellRichText, font: Font = BODY) -> None:
         """A paragraph across the whole grid, wrapped."""
-        cell = self.ws.cell(self.row, 1, text)
+        cell = as_text(self.ws.cell(self.row, 1, text))
         cell.font, cell.alignment = font, WRAP
         if self.columns > 1:
             self.ws.merge_cells(start_row=self.row, start_column=1, end_row=self.row, end_column=self.columns)
@@ -346,7 +347,7 @@ class _Sheet:
         number_format: str | None = None,
         vertical: str = "top",
     ):
-        cell = self.ws.cell(self.row, col, value)
+        cell = as_text(self.ws.cell(self.row, col, value))
         cell.font = font
         if number_format:
             cell.number_format = number_format
@@ -609,11 +610,11 @@ def chart_data(ws: Worksheet, record: BodyRecord, lang: Lang) -> tuple[int, int,
     start = ws.max_row + 2 if ws.max_row > 1 else 1
     kinds = ["head_seats"] if board else ["mayors", "supplementary"]
     for col, value in enumerate([body_title(record, lang), *(label(k, lang) for k in kinds)], start=1):
-        ws.cell(start, col, value).font = BOLD
+        as_text(ws.cell(start, col, value)).font = BOLD
     for row, p in enumerate(members, start=start + 1):
         values = [p.supplementary] if board else [p.mayors, p.supplementary]
         for col, value in enumerate([p.party, *(v or None for v in values)], start=1):
-            ws.cell(row, col, value).font = BODY
+            as_text(ws.cell(row, col, value)).font = BODY
     return start, start + len(members), len(kinds) + 1
 
 
