@@ -56,6 +56,8 @@ def invisible(value: str) -> str | None:
     A byte-order mark, zero-width space or joiner, soft hyphen, word joiner or no-break space inside a letter
     or a name makes it another text than the one on screen: ``A`` and ``A`` + U+200B would be two parties.
     """
+    if value.isprintable():  # no character of the categories below (a fast check in C)
+        return None
     found = dict.fromkeys(f"U+{ord(c):04X}" for c in value if _hidden(c))
     return " ".join(found) or None
 

@@ -336,7 +336,10 @@ CLICK_MESSAGES: tuple[tuple[str, str], ...] = (
     (r"'(?P<value>[^']*)' is not one of (?P<choices>.+)\.", "'{value}' er ikke en af {choices}."),
     (r"(?P<kind>File|Directory|Path) '(?P<path>.+)' does not exist\.", "'{path}' findes ikke."),
     (r"(?P<kind>File|Directory|Path) '(?P<path>.+)' is not readable\.", "'{path}' kan ikke læses (ingen læseadgang)."),
-    (r"(?P<kind>File|Directory|Path) '(?P<path>.+)' is not writable\.", "'{path}' kan ikke skrives (ingen skriveadgang)."),
+    (
+        r"(?P<kind>File|Directory|Path) '(?P<path>.+)' is not writable\.",
+        "'{path}' kan ikke skrives (ingen skriveadgang).",
+    ),
     (r"(?P<kind>File|Directory|Path) '(?P<path>.+)' is a directory\.", "'{path}' er en mappe, ikke en fil."),
     (r"(?P<kind>File|Directory|Path) '(?P<path>.+)' is a file\.", "'{path}' er en fil, ikke en mappe."),
     (r"Input should be a valid number.*", "skal være et tal."),

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ..errors import InputError, Problem
-from ..names import fold
+from ..names import fold, identity
 
 
 @dataclass(frozen=True)
@@ -58,13 +58,20 @@ class MunicipalityImport:
     final: int = 0
     ballots: int = 0
     released: datetime | None = None
+    spelt: dict[str, str] = field(default_factory=dict)
+    """Each list letter by :func:`~kkrvalg.names.identity`, as first written."""
     named_in: dict[str, str] = field(default_factory=dict)
     """Where each list's name was first read (a file, or a file and line): to name both when it changes."""
+
+    def spelling(self, letter: str) -> str:
+        """The letter as this municipality's lists first spelt it: ``q`` and ``Q`` are one list."""
+        return self.spelt.setdefault(identity(letter), letter)
 
     def add_list(self, letter: str, name: str, votes: int, where: str) -> None:
         """Add a list's votes from one district (file ``where``). One letter is one list in a municipality: its
         name may be spelt shorter in one file (``Venstre``, ``Venstre, Danmarks Liberale Parti``), but two
         different names would be two lists summed as one."""
+        letter = self.spelling(letter)
         first = next(iter(self.names[letter]), name)
         if first != name and not same_list(first, name):
             params = {"letter": letter, "municipality": self.name, "first": first, "second": name}

@@ -29,7 +29,7 @@ from typing import Any
 from ..errors import InputError, Label, Problem
 from ..model import Municipality
 from ..names import identity
-from .cells import CellError, MunicipalityIndex, parse_count, parse_letter
+from .cells import CellError, MunicipalityIndex, parse_count, parse_letter, parse_name
 from .official import ElectedMember, ElectionImport, MunicipalityImport, SourceFile
 from .reference import bundled_parties
 from .tables import read_bytes
@@ -114,6 +114,15 @@ class _Object:
             spelt = key if self.text(key, "").strip() else fallback
             raise InputError(
                 [Problem(error.code, error.params, file=self.file, column=self.path + self._spelling(spelt))]
+            ) from None
+
+    def name(self, key: str, default: str) -> str:
+        """A list's name, read as the loader reads names (invisible characters refused)."""
+        try:
+            return parse_name(self.text(key, default))
+        except CellError as error:
+            raise InputError(
+                [Problem(error.code, error.params, file=self.file, column=self.path + self._spelling(key))]
             ) from None
 
     def count(self, key: str, default: int | None = None) -> int:
@@ -390,7 +399,7 @@ def _release(kind: str, document: _Object, index: MunicipalityIndex, letters: tu
             params = {"letter": letter, "district": name, "first": seen[identity(letter)], "second": i}
             raise InputError([Problem("valgdk_list_twice", params, file=document.file)])
         seen[identity(letter)] = i
-        lists.append((letter, entry.text("Navn", letter).strip(), entry.count("Stemmer")))
+        lists.append((letter, entry.name("Navn", letter), entry.count("Stemmer")))
     total, valid = sum(votes for _, _, votes in lists), document.count("GyldigeStemmer")
     mismatch = None
     if total != valid:
@@ -524,8 +533,8 @@ def _add_district(m: MunicipalityImport, release: _Release, warnings: list[Probl
 
 def _add_seats(m: MunicipalityImport, allocation: _Release, warnings: list[Problem]) -> None:
     """A list's seats are the number of its elected persons; their numbers must run 1, 2, … without gaps."""
-    m.members = allocation.members
-    m.seats = dict(Counter(member.letter for member in allocation.members))
+    m.members = tuple(replace(member, letter=m.spelling(member.letter)) for member in allocation.members)
+    m.seats = dict(Counter(member.letter for member in m.members))
     for letter in m.seats:
         if letter not in m.votes:
             warnings.append(

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..errors import InputError, Problem
 from ..model import Municipality
-from .cells import CellError, MunicipalityIndex, normalise_name, parse_count, parse_letter
+from .cells import CellError, MunicipalityIndex, normalise_name, parse_count, parse_letter, parse_name
 from .official import ElectionImport, MunicipalityImport, SourceFile
 from .reference import bundled_parties
 from .tables import csv_rows, decode, read_bytes, require_file
@@ -97,6 +97,12 @@ def _add_csv(m: MunicipalityImport, path: Path) -> None:
             raise InputError(
                 [Problem(error.code, error.params, file=path.name, row=number, column=rows[0][votes_column])]
             ) from None
-        m.add_list(letter, row[name_column].strip(), votes, f"{path.name}:{number}")
+        try:
+            name = parse_name(row[name_column])
+        except CellError as error:
+            raise InputError(
+                [Problem(error.code, error.params, file=path.name, row=number, column=rows[0][name_column])]
+            ) from None
+        m.add_list(letter, name, votes, f"{path.name}:{number}")
         districts.add(row[district_column].strip())
     m.districts = m.counted = len(districts)

@@ -41,10 +41,11 @@ def as_text(cell: Any) -> Any:
 
 
 def append_row(ws: Any, values: Sequence[Any]) -> None:
-    """``ws.append(values)``, with every text kept as text (:func:`as_text`)."""
-    ws.append(values)
-    for cell in ws[ws.max_row] if values else ():
-        as_text(cell)
+    """``ws.append(values)``, with every text kept as text (:func:`as_text`): a text openpyxl would take for a
+    formula goes in as a cell already made text."""
+    from openpyxl.cell.cell import Cell
+
+    ws.append([as_text(Cell(ws, value=v)) if isinstance(v, str) and v.startswith("=") else v for v in values])
 
 
 def _umask() -> int:
