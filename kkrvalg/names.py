@@ -86,11 +86,14 @@ def kkr_key(value: str) -> str:
 
 
 def one_edit_apart(first: str, second: str) -> bool:
-    """Whether two different texts differ by one inserted, deleted or replaced character (a typing error)."""
+    """Whether two different texts differ by one inserted, deleted or replaced character, or two neighbours
+    swapped (``Nrod`` for ``Nord``): a typing error."""
     if first == second or abs(len(first) - len(second)) > 1:
         return False
     if len(first) == len(second):
-        return sum(a != b for a, b in zip(first, second)) == 1
+        differ = [i for i, (a, b) in enumerate(zip(first, second)) if a != b]
+        swapped = len(differ) == 2 and differ[1] == differ[0] + 1 and first[differ[0]] == second[differ[1]]
+        return len(differ) == 1 or (swapped and first[differ[1]] == second[differ[0]])
     short, long_ = sorted((first, second), key=len)
     i = next((i for i, (a, b) in enumerate(zip(short, long_)) if a != b), len(short))
     return short[i:] == long_[i + 1 :]

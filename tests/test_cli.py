@@ -174,7 +174,9 @@ def test_unknown_council_seats_are_assumed_and_make_the_kkr_provisional(tmp_path
     assert parties["Ø"]["eligible"] and parties["Ø"]["council_seat_assumed"]
     assert nord["members"] == 4  # as with the real seats: Ø's eligibility does not change the allocation
     shown = run("allocate", path, "--kkr", "Nord")
-    assert "Mandattal mangler: Åby, Østerby (KB-mandat antaget, R4)" in shown.output and "KB-mandat ukendt" in shown.output
+    assert (
+        "Mandattal mangler: Åby, Østerby (KB-mandat antaget, R4)" in shown.output and "KB-mandat ukendt" in shown.output
+    )
     strict = run("allocate", path, "--kkr", "Nord", "--strict")
     assert strict.exit_code == 2 and "mangler mandattal" in strict.output
     syd = json.loads(run("allocate", path, "--kkr", "Syd", "--format", "json").stdout)["kkr"][0]

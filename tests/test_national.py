@@ -5,7 +5,6 @@ import random
 
 import kkrvalg
 import pytest
-from openpyxl import load_workbook
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from kkrvalg.engine.composition import compose
@@ -13,6 +12,7 @@ from kkrvalg.engine.lots import Lots
 from kkrvalg.engine.national import compose_board
 from kkrvalg.model import RulesProfile
 from kkrvalg.pipeline import composition_rules
+from openpyxl import load_workbook
 
 from helpers import BUNDLED, GEOGRAPHY, ended, kkr, party, run, small_sheets, write_workbook
 

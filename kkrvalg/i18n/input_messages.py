@@ -29,12 +29,12 @@ INPUT_MESSAGES: dict[str, dict[str, str]] = {
         "en": "The cell is part of merged cells, and only the first of them holds the value. Unmerge the cells and fill in every row.",
     },
     "municipality_code_disagrees": {
-        "da": "Kolonnen 'kommune' siger {name} ({municipality}), men 'kommunekode' {code} er {other}. Ret den, der er forkert.",
-        "en": "The column 'kommune' says {name} ({municipality}), but 'kommunekode' {code} is {other}. Correct the one that is wrong.",
+        "da": "Kolonnen 'kommune' siger {name} ({municipality}), men 'kommunekode' {given} er {other}. Ret den, der er forkert.",
+        "en": "The column 'kommune' says {name} ({municipality}), but 'kommunekode' {given} is {other}. Correct the one that is wrong.",
     },
     "code_two_names": {
-        "da": "Kommunekode {code} står både som {first} (række {first_row}) og {second}. En kode hører til én kommune.",
-        "en": "Municipality code {code} stands both for {first} (row {first_row}) and {second}. A code belongs to one municipality.",
+        "da": "Kommunekode {given} står både som {first} (række {first_row}) og {second}. En kode hører til én kommune.",
+        "en": "Municipality code {given} stands both for {first} (row {first_row}) and {second}. A code belongs to one municipality.",
     },
     "name_two_codes": {
         "da": "{name} har både kommunekode {first} (række {first_row}) og {second}; den ene kommunes resultater ville gå tabt. Giv hver kommune sin egen kode.",

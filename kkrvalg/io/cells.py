@@ -52,6 +52,8 @@ def parse_count(value: Any) -> int:
             number = int(re.sub(r"[^0-9]", "", digits))
         elif any(c.isdigit() and not c.isascii() for c in digits):
             raise CellError("not_ascii_digits", value=raw)
+        elif invisible(raw):
+            raise CellError("invisible_character", value=raw, codepoints=invisible(raw))
         else:
             raise CellError("not_integer", value=raw)
         if negative:

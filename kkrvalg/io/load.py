@@ -182,25 +182,27 @@ class _Reader:
     def municipality(self, table: Table, number: int, row: dict[str, Any], index: MunicipalityIndex) -> int | None:
         """The municipality of a row; a row giving both ``kommune`` and ``kommunekode`` must name one and the
         same (a code copied from the row above would otherwise move its votes silently)."""
-        code = self.cell(table, number, row, "kommune", lambda v: index.find(v).code)
+        code = self.cell(table, number, row, "kommune", lambda v: index.find(parse_name(v)).code)
         if code is None or "kommune" not in row or "kommunekode" not in row:
             return code
-        other = self.cell(table, number, row, "kommunekode", lambda v: index.find(v).code)
+        other = self.cell(table, number, row, "kommunekode", lambda v: index.find(parse_name(v)).code)
         if other is not None and other != code:
             self.problem(
                 table,
                 number,
                 "municipality_code_disagrees",
+                "kommunekode",
                 name=parse_text(row["kommune"]),
                 municipality=index.find(code).name,
-                code=parse_text(row["kommunekode"]),
+                given=parse_text(row["kommunekode"]),
                 other=index.find(other).name,
             )
             return None
         return code
 
-    def problem(self, table: Table, number: int, code: str, **params: Any) -> None:
-        self.problems.append(Problem(code, params, file=table.file, sheet=table.sheet, row=number))
+    def problem(self, table: Table, number: int, code: str, column: str | None = None, **params: Any) -> None:
+        """A problem of a row (and of its ``column``, when one cell is what is wrong)."""
+        self.problems.append(Problem(code, params, file=table.file, sheet=table.sheet, row=number, column=column))
 
     def explain_empty(self, path: Path) -> None:
         """Say why a required cell of a workbook is empty when it is a formula without a saved value or part
@@ -307,6 +309,7 @@ def _results(reader: _Reader, table: Table, index: MunicipalityIndex) -> dict[tu
                 table,
                 number,
                 "duplicate_list",
+                "liste",
                 letter=reader.lists[key],
                 municipality=municipality,
                 first_row=first_row[key],
@@ -354,11 +357,13 @@ def _mayors(
         code = reader.municipality(table, number, row, index)
         letter = reader.letter(table, number, row, default=None, code=code)
         name = reader.cell(table, number, row, "navn", parse_text, default="")
-        if code is None or (letter is None and not name):
+        if code is None or (letter is None and "liste" in row):
+            continue  # refused above: its problem is told, not a second one about a missing letter
+        if letter is None and not name:
             continue  # a row the import wrote for a mayor not known yet
         municipality = index.find(code).name
         if code in mayors:
-            reader.problem(table, number, "two_mayors", municipality=municipality, first_row=mayors[code][0])
+            reader.problem(table, number, "two_mayors", "kommune", municipality=municipality, first_row=mayors[code][0])
             continue
         council = (members or {}).get(code)
         if code not in counted:
@@ -367,7 +372,7 @@ def _mayors(
             )
         elif council is None and letter is None:
             if members is None:
-                reader.problem(table, number, "mayor_needs_letter", name=name, municipality=municipality)
+                reader.problem(table, number, "mayor_needs_letter", "liste", name=name, municipality=municipality)
                 continue
             found = PendingMayor(municipality=code, name=name, reason="members_unknown")
         elif council is None or not name:
@@ -397,11 +402,11 @@ def _mayor_by_letter(
     """A mayor given by list letter: the list must stand in that municipality and have won a seat there."""
     result = results.get((code, letter))
     if result is None:
-        reader.problem(table, number, "mayor_list_unknown", letter=letter, municipality=municipality)
+        reader.problem(table, number, "mayor_list_unknown", "liste", letter=letter, municipality=municipality)
         return None
     seats = sum(m.letter == letter for m in council) if council is not None else result.seats
     if result.votes == 0 or seats == 0:
-        reader.problem(table, number, "mayor_list_no_seat", letter=letter, municipality=municipality)
+        reader.problem(table, number, "mayor_list_no_seat", "liste", letter=letter, municipality=municipality)
         return None
     return Mayor(municipality=code, letter=letter, name=name)
 
@@ -421,17 +426,19 @@ def _mayor_by_name(
     matches = [m for m in council if names.person_key(m.name) == wanted]
     if not matches:
         closest = names.closest_people(name, [(m.name, m.letter) for m in council])
-        reader.problem(table, number, "mayor_not_member", name=name, municipality=municipality, closest=closest or "-")
+        reader.problem(
+            table, number, "mayor_not_member", "navn", name=name, municipality=municipality, closest=closest or "-"
+        )
         return None
     lists = sorted({m.letter for m in matches})
     if letter is not None and letter not in lists:
         reader.problem(
-            table, number, "mayor_letter_disagrees", name=name, letter=letter, member_letter=", ".join(lists)
+            table, number, "mayor_letter_disagrees", "liste", name=name, letter=letter, member_letter=", ".join(lists)
         )
         return None
     if letter is None and len(lists) > 1:
         reader.problem(
-            table, number, "mayor_name_ambiguous", name=name, municipality=municipality, lists=", ".join(lists)
+            table, number, "mayor_name_ambiguous", "navn", name=name, municipality=municipality, lists=", ".join(lists)
         )
         return None
     chosen = letter or lists[0]
@@ -459,17 +466,22 @@ def _pooled(
         municipality = index.find(code).name
         like = _party_named(group, parties)
         if like is not None:
-            reader.problem(table, number, "listesamarbejde_named_like_party", name=group, letter=like)
+            reader.problem(
+                table, number, "listesamarbejde_named_like_party", "listesamarbejde", name=group, letter=like
+            )
         elif letter in parties:
-            reader.problem(table, number, "pooled_national_party", letter=letter, name=parties[letter], group=group)
+            reader.problem(
+                table, number, "pooled_national_party", "liste", letter=letter, name=parties[letter], group=group
+            )
         elif (code, letter) not in results:
-            reader.problem(table, number, "pooled_list_unknown", letter=letter, municipality=municipality)
+            reader.problem(table, number, "pooled_list_unknown", "liste", letter=letter, municipality=municipality)
         elif (code, letter) in pooled:
             first, other = pooled[code, letter]
             reader.problem(
                 table,
                 number,
                 "pooled_twice",
+                "liste",
                 letter=letter,
                 municipality=municipality,
                 other=other.listesamarbejde,
@@ -515,18 +527,18 @@ def _valgforbund(
             continue
         body = names.match_name(kkr, known, prefix=names.KKR_PREFIX)
         if body is None:
-            reader.problem(table, number, "unknown_kkr", value=kkr, known=", ".join(known))
+            reader.problem(table, number, "unknown_kkr", "kkr", value=kkr, known=", ".join(known))
             continue
         group = spelt.setdefault((body, names.identity(group)), group)
         party = groups.get(names.identity(party), party)
         like = _party_named(group, parties) or groups.get(names.identity(group))
         if like is not None:
-            reader.problem(table, number, "valgforbund_named_like_party", name=group, party=like)
+            reader.problem(table, number, "valgforbund_named_like_party", "valgforbund", name=group, party=like)
             continue
         if (body, party) in seen:
             first, other = seen[body, party]
             code = "valgforbund_repeated_row" if other == group else "valgforbund_twice_row"
-            reader.problem(table, number, code, party=party, name=group, other=other, first_row=first)
+            reader.problem(table, number, code, "parti", party=party, name=group, other=other, first_row=first)
             continue
         seen[body, party] = (number, group)
         where = Location(file=table.file, sheet=table.sheet, row=number)
@@ -555,11 +567,19 @@ def _status(
             continue
         municipality = index.find(code).name
         if code in status:
-            reader.problem(table, number, "status_twice", municipality=municipality, first_row=status[code][0])
+            reader.problem(
+                table, number, "status_twice", "kommune", municipality=municipality, first_row=status[code][0]
+            )
             continue
         if ballots is not None and ballots < valid.get(code, 0):
             reader.problem(
-                table, number, "ballots_below_valid", municipality=municipality, ballots=ballots, valid=valid[code]
+                table,
+                number,
+                "ballots_below_valid",
+                "afgivne_stemmer",
+                municipality=municipality,
+                ballots=ballots,
+                valid=valid[code],
             )
             continue
         status[code] = (number, CountStatus(municipality=code, final=final, ballots_cast=ballots, note=note))
@@ -597,22 +617,33 @@ def _geography(reader: _Reader, table: Table | None, path: Path) -> tuple[Munici
         if code in seen:
             first = seen[code][1]
             if first.kkr != kkr:
-                reader.problem(table, number, "municipality_two_kkr", municipality=name, first=first.kkr, second=kkr)
+                reader.problem(
+                    table, number, "municipality_two_kkr", "kkr", municipality=name, first=first.kkr, second=kkr
+                )
             elif normalise_name(first.name) != normalise_name(name):
                 reader.problem(
-                    table, number, "code_two_names", code=code, first=first.name, second=name, first_row=seen[code][0]
+                    table,
+                    number,
+                    "code_two_names",
+                    "kommune",
+                    given=code,
+                    first=first.name,
+                    second=name,
+                    first_row=seen[code][0],
                 )
             continue
         key = normalise_name(name)
         if key in by_name and by_name[key][1] != code:
             first_row, other = by_name[key]
-            reader.problem(table, number, "name_two_codes", name=name, first=other, second=code, first_row=first_row)
+            reader.problem(
+                table, number, "name_two_codes", "kommunekode", name=name, first=other, second=code, first_row=first_row
+            )
             continue
         by_name.setdefault(key, (number, code))
         seen[code] = (number, Municipality(code=code, name=name, kkr=kkr))
     for typo, right in _kkr_typos(kkr_rows):
         rows = kkr_rows[typo]
-        reader.problem(table, rows[0], "kkr_typo", value=typo, known=right, rows=", ".join(map(str, rows)))
+        reader.problem(table, rows[0], "kkr_typo", "kkr", value=typo, known=right, rows=", ".join(map(str, rows)))
     if reader.problems:
         reader.explain_empty(path)
         raise InputError(reader.problems)
@@ -651,7 +682,7 @@ def _parties(reader: _Reader, table: Table | None) -> tuple[dict[str, str], dict
             uncertain.append(letter)
         letter = next((known for known in parties if known.casefold() == letter.casefold()), letter)
         if letter in parties:
-            reader.problem(table, number, "duplicate_party", letter=letter, first_row=parties[letter][0])
+            reader.problem(table, number, "duplicate_party", "liste", letter=letter, first_row=parties[letter][0])
         parties.setdefault(letter, (number, name))
         if colour is not None:
             colours.setdefault(letter, colour)
