@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import time
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -1461,6 +1462,22 @@ def _hidden_workbook(tmp: Path) -> Path:
     return path
 
 
+def _zip_without_workbook(tmp: Path) -> Path:
+    path = tmp / "s.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+    return path
+
+
+def _council(c_members: int) -> Callable[[dict], None]:
+    """Ærø Sogn's elected members (C 9 seats, A 4 seats in ``stemmer``), with ``c_members`` of C's."""
+    members = [["Ærø Sogn", "C", f"C-medlem {i}"] for i in range(c_members)]
+    members += [["Ærø Sogn", "A", f"A-medlem {i}"] for i in range(4)]
+    return both(
+        rows("byraadsmedlemmer", *members, header=["kommune", "liste", "navn"]), cell("borgmestre", 3, 2, "C-medlem 1")
+    )
+
+
 def _write_protected(tmp: Path) -> Path:
     target = tmp / "r.xlsx"
     target.write_bytes(b"kept")
@@ -1476,6 +1493,25 @@ def _stemmer_without_kommunekode(tmp: Path) -> Path:
 
 # J. Messages that point the right way.
 POINTING = [
+    Case(
+        "workbook-a-zip-without-a-workbook",
+        ("allocate", _zip_without_workbook),
+        2,
+        ("kan ikke læses som Excel-projektmappe (en del af projektmappen mangler)",),
+        absent=("KeyError", "OSError"),
+    ),
+    Case(
+        "seats-disagree-with-the-elected-members",
+        ("allocate", xlsx(_council(8))),
+        2,
+        ("ark 'stemmer', række 8, kolonne 'mandater'", "Liste C i Ærø Sogn har 9 mandater her, men 8 valgte"),
+    ),
+    Case(
+        "seats-agree-with-the-elected-members",
+        ("allocate", xlsx(_council(9)), "--format", "json"),
+        0,
+        check=same_as(small_sheets),
+    ),
     Case(
         "formula-without-a-saved-value",
         ("allocate", _formula_workbook),
@@ -1550,3 +1586,47 @@ def test_the_second_sweep(tmp_path, case):
 
 def test_every_case_has_its_own_name():
     assert len({c.id for c in CASES}) == len(CASES)
+
+
+def test_three_updates_within_a_second_keep_three_backups(tmp_path):
+    target = tmp_path / "stemmer.xlsx"
+    ended(run("import", "valgdk", FIXTURES / "valgdk", "-o", target), 0)
+    for _ in range(3):
+        ended(run("import", "valgdk", FIXTURES / "valgdk", "--update", target), 0)
+    backups = sorted(tmp_path.glob("stemmer.backup-*.xlsx"))
+    assert len(backups) == 3, backups
+
+
+def test_an_update_never_replaces_a_write_protected_workbook(tmp_path):
+    target = tmp_path / "stemmer.xlsx"
+    ended(run("import", "valgdk", FIXTURES / "valgdk", "-o", target), 0)
+    target.chmod(0o444)
+    before = target.read_bytes()
+    assert "er skrivebeskyttet" in ended(run("import", "valgdk", FIXTURES / "valgdk", "--update", target), 2)
+    assert target.read_bytes() == before and not list(tmp_path.glob("*.backup-*"))
+
+
+def test_system_errors_are_told_in_the_readers_language():
+    import errno
+
+    from kkrvalg.errors import Problem, describe
+    from kkrvalg.io.tables import os_reason
+
+    for code, danish, english in (
+        (errno.EACCES, "ingen adgang til filen", "no permission to the file"),
+        (errno.EISDIR, "det er en mappe", "it is a folder"),
+    ):
+        problem = Problem("file_unreadable", {"detail": os_reason(OSError(code, "Permission denied"))}, file="s.csv")
+        assert danish in describe(problem, "da") and english in describe(problem, "en")
+        assert "Permission" not in describe(problem, "da")
+    assert os_reason(OSError(errno.ELOOP, "Too many levels of symbolic links")) == "ELOOP"
+
+
+def test_a_path_the_system_will_not_let_us_read_is_told_in_danish(tmp_path, monkeypatch):
+    import os
+
+    path = write_workbook(tmp_path / "s.xlsx", small_sheets())
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, *a, **k: False if str(p) == str(path) else real(p, mode, *a, **k))
+    shown = ended(run("allocate", path, columns=300), 2)
+    assert "kan ikke læses (ingen læseadgang)" in shown and "is not readable" not in shown

@@ -132,4 +132,8 @@ INPUT_MESSAGES: dict[str, dict[str, str]] = {
         "da": "{path} er skrivebeskyttet, så kkrvalg erstatter den ikke. Fjern skrivebeskyttelsen, eller vælg et andet navn.",
         "en": "{path} is write-protected, so kkrvalg does not replace it. Remove the write protection, or choose another name.",
     },
+    "seats_disagree_members": {
+        "da": "Liste {letter} i {municipality} har {seats} mandater her, men {members} valgte i arket 'byraadsmedlemmer'. Ret tallet, så de to ark siger det samme.",
+        "en": "List {letter} in {municipality} has {seats} seats here but {members} elected members in the sheet 'byraadsmedlemmer'. Correct the figure so that the two sheets agree.",
+    },
 }

@@ -97,6 +97,8 @@ class _Reader:
         self.letters: tuple[str, ...] = ()
         self.lists: dict[tuple[int, str], str] = {}
         """Each municipality's list letters by :func:`names.identity`, spelt as in ``stemmer``."""
+        self.rows: dict[tuple[int, str], int] = {}
+        """The row of ``stemmer`` each list was read from."""
         self.empty: list[tuple[Problem, Table, str]] = []
         """Required cells found empty (the problem, its sheet, its column), explained once all are known."""
         self.hidden: list[str] = []
@@ -264,6 +266,7 @@ def load(path: Path | str) -> ElectionData:
     reader.letters = tuple(parties)
     results = _results(reader, votes, index)
     members = _members(reader, tables["byraadsmedlemmer"], index)
+    _seats_match_members(reader, votes, results, members, index)
     mayors, pending = _mayors(reader, tables["borgmestre"], index, results, members)
     pooled = _pooled(reader, tables["listesamarbejder"], index, results, parties)
     valgforbund = _valgforbund(reader, tables["valgforbund"], municipalities, parties, pooled)
@@ -317,6 +320,7 @@ def _results(reader: _Reader, table: Table, index: MunicipalityIndex) -> dict[tu
             continue
         first_row[key] = number
         reader.lists[key] = letter
+        reader.rows[code, letter] = number
         results[code, letter] = ListResult(municipality=code, letter=letter, name=name, votes=votes, seats=seats)
     return results
 
@@ -336,6 +340,35 @@ def _members(reader: _Reader, table: Table | None, index: MunicipalityIndex) -> 
                 CouncilMember(municipality=code, letter=letter, name=name, candidate_id=candidate)
             )
     return members
+
+
+def _seats_match_members(
+    reader: _Reader,
+    table: Table,
+    results: dict[tuple[int, str], ListResult],
+    members: dict[int, list[CouncilMember]] | None,
+    index: MunicipalityIndex,
+) -> None:
+    """A list's council seats in ``stemmer`` are its elected members in ``byraadsmedlemmer``, where both are
+    given: the seat condition (R4) and a mayor's list (R1) must not read one figure here and another there."""
+    for (code, letter), result in results.items():
+        council = (members or {}).get(code)
+        if council is None or result.seats is None:
+            continue
+        elected = sum(m.letter == letter for m in council)
+        if elected != result.seats:
+            number = reader.rows[code, letter]
+            municipality = index.find(code).name
+            reader.problem(
+                table,
+                number,
+                "seats_disagree_members",
+                "mandater",
+                letter=letter,
+                municipality=municipality,
+                seats=result.seats,
+                members=elected,
+            )
 
 
 def _mayors(

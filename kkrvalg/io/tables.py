@@ -125,6 +125,8 @@ def _read_workbook(path: Path) -> list[Table]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except OSError as error:
+        if error.errno is None:  # openpyxl's own word for a zip without a workbook in it
+            raise corrupt(path, error) from None
         raise InputError([Problem("file_unreadable", {"detail": os_reason(error)}, file=path.name)]) from None
     except Exception as exc:  # any failure of the parser on a damaged file is a damaged file
         raise corrupt(path, exc) from None
@@ -155,7 +157,7 @@ def corrupt(path: Path, error: Exception) -> InputError:
 
     if isinstance(error, zipfile.BadZipFile | zipfile.LargeZipFile) or not zipfile.is_zipfile(path):
         reason = "corrupt_not_zip"
-    elif isinstance(error, KeyError):
+    elif isinstance(error, KeyError | OSError):
         reason = "corrupt_part_missing"
     elif isinstance(error, ParseError | ExpatError | SyntaxError):
         reason = "corrupt_bad_xml"
