@@ -62,6 +62,11 @@ def invisible(value: str) -> str | None:
     return " ".join(found) or None
 
 
+def codepoints(text: str) -> str:
+    """Every character of ``text`` by code point, to show what a look-alike really is."""
+    return " ".join(f"U+{ord(c):04X}" for c in text)
+
+
 def identity(value: str) -> str:
     """The one form in which two spellings of a name are the same name: Unicode NFC, case and the spaces
     around and between the words ignored (``Lokallisterne i Danmark`` = ``lokallisterne  i danmark``)."""

@@ -164,8 +164,8 @@ def party_key(value: str, parties: Sequence[str] | dict[str, int]) -> str:
         return found
     resembles = names.lookalike(value, parties)
     if resembles is not None:
-        codepoints = " ".join(f"U+{ord(c):04X}" for c in names.nfc(value))
-        raise RulesError([Problem("letter_lookalike", {"value": value, "codepoints": codepoints, "letter": resembles})])
+        params = {"value": value, "codepoints": names.codepoints(names.nfc(value)), "letter": resembles}
+        raise RulesError([Problem("letter_lookalike", params)])
     return value
 
 

@@ -310,6 +310,25 @@ COLLIDE = [
     ),
 ]
 
+COLLIDE.append(
+    Case(
+        "valgforbund-member-a-listesamarbejde-with-a-digit",
+        (
+            "chair",
+            xlsx(
+                both(
+                    pooled(("Åby", "L", "Lokallisterne 2025")),
+                    valgforbund(("Nord", "X", "A"), ("Nord", "X", "lokallisterne 2025")),
+                ),
+                three_parties,
+            ),
+        ),
+        2,
+        ("ark 'valgforbund', række 3", "Lokallisterne 2025 er ikke repræsenteret i KKR Nord"),
+        absent=("cifret",),
+    )
+)
+
 # B. Invisible characters and digits: refused by code point wherever they are, or harmless and the same result.
 INVISIBLE_CASES = [
     *[

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import Municipality
-from ..names import fold, invisible, lookalike, nfc, party_letter
+from ..names import codepoints, fold, invisible, lookalike, nfc, party_letter
 
 _DIGITS = re.compile(r"[0-9]+")
 _SPACED_DIGITS = re.compile(r"[0-9. \u00a0\u202f]+")
@@ -103,11 +103,6 @@ def _letter(value: str, letters: tuple[str, ...]) -> str:
     if digits:
         raise CellError("letter_digit", value=text, digits=digits)
     return party_letter(text, letters)
-
-
-def codepoints(text: str) -> str:
-    """Every character of ``text`` by code point, to show what a look-alike really is."""
-    return " ".join(f"U+{ord(c):04X}" for c in text)
 
 
 YES = ("ja", "yes", "x", "1", "sand", "true")

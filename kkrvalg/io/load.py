@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -217,14 +218,8 @@ class _Reader:
             if column in table.header
         }
         reasons = explain_empty(path, list(cells))
-        replaced = {
-            id(cells[key]): Problem(f"empty_{reason}", {}, *_where(cells[key])) for key, reason in reasons.items()
-        }
+        replaced = {id(cells[key]): replace(cells[key], code="empty_" + reason) for key, reason in reasons.items()}
         self.problems = [replaced.get(id(p), p) for p in self.problems]
-
-
-def _where(problem: Problem) -> tuple:
-    return problem.file, problem.sheet, problem.row, problem.column
 
 
 def _sheets(path: Path) -> dict[str, Table]:
@@ -555,15 +550,16 @@ def _valgforbund(
     for number, row in table.rows if table else ():
         kkr = reader.name(table, number, row, "kkr")
         group = reader.name(table, number, row, "valgforbund")
-        party = reader.letter(table, number, row, "parti")
-        if None in (kkr, group, party):
+        written = reader.name(table, number, row, "parti")
+        pooling = groups.get(names.identity(written or ""))  # a listesamarbejde's name is no letter
+        party = pooling or (reader.letter(table, number, row, "parti") if written is not None else None)
+        if None in (kkr, group, written, party):
             continue
         body = names.match_name(kkr, known, prefix=names.KKR_PREFIX)
         if body is None:
             reader.problem(table, number, "unknown_kkr", "kkr", value=kkr, known=", ".join(known))
             continue
         group = spelt.setdefault((body, names.identity(group)), group)
-        party = groups.get(names.identity(party), party)
         like = _party_named(group, parties) or groups.get(names.identity(group))
         if like is not None:
             reader.problem(table, number, "valgforbund_named_like_party", "valgforbund", name=group, party=like)

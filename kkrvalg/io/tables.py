@@ -31,15 +31,6 @@ class Table:
     hidden: bool = False
     """A hidden sheet of a workbook: what it holds counts, though nobody sees it in Excel."""
 
-    def column_name(self, column: str) -> str | int:
-        """Where a column is: its letter in a workbook (``D``), its number in a CSV file."""
-        index = self.header.index(column)
-        if self.file.casefold().endswith(".csv"):
-            return index + 1
-        from openpyxl.utils import get_column_letter
-
-        return get_column_letter(index + 1)
-
 
 def normalise_header(value: Any) -> str:
     return nfc(str(value)).casefold() if value is not None else ""
