@@ -431,6 +431,33 @@ INVISIBLE_CASES = [
         ("kolonne 'navn'", "U+00AD"),
     ),
     Case(
+        "list-name-in-full-width-letters",
+        ("allocate", xlsx(cell("stemmer", 3, 2, "Ｌｏｋａｌｌｉｓｔｅｎ"))),
+        2,
+        ("kolonne 'navn'", "har tegn i en særlig form (U+FF2C"),
+    ),
+    Case(
+        "listesamarbejde-with-a-ligature",
+        (
+            "allocate",
+            xlsx(pooled(("Åby", "L", "Lokallisterne i Danmark"), ("Østerby", "Ø", "Lokallisterne i Danmarkﬁ"))),
+        ),
+        2,
+        ("U+FB01",),
+    ),
+    Case(
+        "valgdk-letterless-list-in-full-width",
+        (
+            "import",
+            "valgdk",
+            tree((DRAGOER_2, put("Ｓｙｄａｍａｇｅｒｌｉｓｔｅｎ", "Kandidatlister", 3, "Navn"))),
+            "-o",
+            missing("o.xlsx"),
+        ),
+        2,
+        ("Kandidatlister[3].Navn", "har tegn i en særlig form"),
+    ),
+    Case(
         "votes-with-ZWSP",
         ("allocate", xlsx(cell("stemmer", 1, 3, "5" + ZWSP + "000"))),
         2,

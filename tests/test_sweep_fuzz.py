@@ -145,3 +145,54 @@ def test_a_name_written_another_way_gives_the_same_result_or_a_refusal_that_poin
             assert any(p.column for p in found), (written, found)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+DISTRICTS = [
+    "valgresultater/valgresultater-Kommunalvalg-Dragør-1. Område 1-191120250240.json",
+    "valgresultater/valgresultater-Kommunalvalg-Dragør-2. Område 2-191120250130.json",
+    "valgresultater/valgresultater-Kommunalvalg-Læsø-1. Område 1-191120250130.json",
+]
+
+
+def imported(tree: Path) -> object:
+    """What an import of ``tree`` gives (votes per municipality and list, names by fold), or its problems."""
+    from kkrvalg.io.reference import bundled_municipalities
+    from kkrvalg.io.valgdk import read_tree
+
+    try:
+        election = read_tree(tree, bundled_municipalities())
+    except KkrvalgError as error:
+        return error.problems
+    return {
+        (m.code, names.fold(letter)): votes
+        for m in election.municipalities.values()
+        for letter, votes in m.votes.items()
+    }
+
+
+@FUZZ
+@given(st.data())
+def test_a_letter_of_a_valgdk_file_written_another_way_gives_the_same_import_or_a_refusal_naming_file_and_key(data):
+    import json
+
+    from helpers import FIXTURES
+
+    folder = Path(tempfile.mkdtemp(prefix="kkrvalg-sweep-"))
+    try:
+        tree = shutil.copytree(FIXTURES / "valgdk", folder / "valgdk")
+        expected = imported(tree)
+        assert isinstance(expected, dict)
+        file = tree / "kommunalvalg-134-18-11-2025" / data.draw(st.sampled_from(DISTRICTS), label="file")
+        document = json.loads(file.read_bytes().decode("utf-8-sig"))
+        entry = data.draw(st.sampled_from(document["Kandidatlister"]), label="list")
+        key = "Bogstavbetegnelse" if entry.get("Bogstavbetegnelse") else "Navn"
+        mutate = data.draw(st.sampled_from([_invisible, _case, _spaces, _nfd, _lookalike, _digit, _full_width]))
+        entry[key] = mutate(entry[key], data.draw)
+        file.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+        found = imported(tree)
+        if isinstance(found, dict):
+            assert found == expected, (key, entry[key])
+        else:
+            assert all(p.file and p.column for p in found), (entry[key], found)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -136,4 +136,8 @@ INPUT_MESSAGES: dict[str, dict[str, str]] = {
         "da": "Liste {letter} i {municipality} har {seats} mandater her, men {members} valgte i arket 'byraadsmedlemmer'. Ret tallet, så de to ark siger det samme.",
         "en": "List {letter} in {municipality} has {seats} seats here but {members} elected members in the sheet 'byraadsmedlemmer'. Correct the figure so that the two sheets agree.",
     },
+    "compatibility_character": {
+        "da": "'{value}' har tegn i en særlig form ({codepoints}: fx fuldbredde-bogstaver eller ligaturer), så det er en anden tekst end den almindelige. Skriv teksten med almindelige bogstaver.",
+        "en": "'{value}' has characters in a special form ({codepoints}: such as full-width letters or ligatures), so it is another text than the ordinary one. Write it with ordinary letters.",
+    },
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
@@ -82,7 +83,17 @@ def parse_name(value: Any) -> str:
     hidden = invisible(text)
     if hidden:
         raise CellError("invisible_character", value=text, codepoints=hidden)
+    special = compatibility_form(text)
+    if special:
+        raise CellError("compatibility_character", value=text, codepoints=special)
     return text
+
+
+def compatibility_form(text: str) -> str | None:
+    """The characters of ``text`` written in a special form of another (full-width ``Ｓ``, the ligature ``ﬁ``),
+    by code point: ``Ｓydamagerlisten`` would be another list than ``Sydamagerlisten``."""
+    found = dict.fromkeys(f"U+{ord(c):04X}" for c in text if unicodedata.normalize("NFKC", c) != c)
+    return " ".join(found) or None
 
 
 def parse_letter(value: Any, letters: Iterable[str]) -> str:
@@ -95,10 +106,11 @@ def parse_letter(value: Any, letters: Iterable[str]) -> str:
 @lru_cache(maxsize=4096)
 def _letter(value: str, letters: tuple[str, ...]) -> str:
     """:func:`parse_letter` of a text, remembered: an import reads the same few letters tens of thousands of times."""
-    text = parse_name(value)
+    text = nfc(value)
     resembles = lookalike(text, letters)
-    if resembles is not None:
+    if resembles is not None and invisible(text) is None:
         raise CellError("letter_lookalike", value=text, codepoints=codepoints(text), letter=resembles)
+    text = parse_name(text)
     digits = "".join(dict.fromkeys(c for c in text if c.isdigit()))
     if digits:
         raise CellError("letter_digit", value=text, digits=digits)
