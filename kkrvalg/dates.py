@@ -13,10 +13,14 @@ _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _LOCALES = {"da": "da_DK", "en": "en_GB"}
 _MOMENTS = {"da": "d. MMMM y 'kl.' HH.mm", "en": "d MMMM y, HH:mm"}
 _DANISH_TIME = "Europe/Copenhagen"
+YEARS = (1900, 2100)
+"""The years a meeting date may fall in: the holiday calendar and the arithmetic of dates hold there, and a
+constituent meeting outside them is a typing error."""
 
 
 def parse_date(text: str) -> date | None:
-    """The date ``text`` names, day first as in Denmark or ISO; None when it is not a valid date."""
+    """The date ``text`` names, day first as in Denmark or ISO; None when it is not a valid date (see
+    :func:`in_range` for the years allowed)."""
     text = text.strip()
     try:
         if match := _ISO.fullmatch(text):
@@ -28,6 +32,11 @@ def parse_date(text: str) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def in_range(day: date) -> bool:
+    """Whether ``day`` falls in :data:`YEARS`."""
+    return YEARS[0] <= day.year <= YEARS[1]
 
 
 def long_date(day: date, lang: Lang) -> str:

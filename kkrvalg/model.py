@@ -11,6 +11,14 @@ Organ = Literal["kkr", "repraesentantskab", "bestyrelse"]
 ORGANS: tuple[Organ, ...] = ("kkr", "repraesentantskab", "bestyrelse")
 """The bodies kkrvalg composes: each KKR, and KL's repræsentantskab and bestyrelse (R13, R14)."""
 
+MAX_CAP_FACTOR = 10
+"""R7 and R13 bound the bodies at twice the municipalities; ten times is far beyond any reading, and keeps
+``fill_cap`` (which adds one seat at a time up to the cap) within a second."""
+MAX_BOARD_SEATS = 1000
+"""KL's bestyrelse has 17 seats; a thousand is far beyond any reading, and d'Hondt on it takes milliseconds."""
+MAX_VALGFORBUND_MIN = 30
+"""No KKR has thirty represented parties; a larger minimum would forbid every valgforbund."""
+
 
 class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -30,17 +38,24 @@ class RulesProfile(Frozen):
         description="R4: where the party must hold a municipal council seat (in the KKR, in any municipality "
         "of the data, or no seat needed)",
     )
-    cap_factor: int = Field(2, ge=1, description="R7: a KKR has at most cap_factor × municipalities members")
+    cap_factor: int = Field(
+        2, ge=1, le=MAX_CAP_FACTOR, description="R7: a KKR has at most cap_factor × municipalities members"
+    )
     stopping_rule: Literal["proportional", "fill_cap"] = Field(
         "proportional",
         description="R5: stop adding supplementary members at the first d'Hondt-consistent size "
         "(proportional) or keep adding until the cap (fill_cap)",
     )
-    valgforbund_min_parties: int = Field(2, ge=2, description="R10: the fewest parties in a valgforbund")
-    repraesentantskab_cap_factor: int | None = Field(
-        None, ge=1, description="R13: at most this × municipalities members of KL's repræsentantskab (none: no cap)"
+    valgforbund_min_parties: int = Field(
+        2, ge=2, le=MAX_VALGFORBUND_MIN, description="R10: the fewest parties in a valgforbund"
     )
-    bestyrelse_seats: int = Field(17, ge=1, description="R14: the seats of KL's bestyrelse")
+    repraesentantskab_cap_factor: int | None = Field(
+        None,
+        ge=1,
+        le=MAX_CAP_FACTOR,
+        description="R13: at most this × municipalities members of KL's repræsentantskab (none: no cap)",
+    )
+    bestyrelse_seats: int = Field(17, ge=1, le=MAX_BOARD_SEATS, description="R14: the seats of KL's bestyrelse")
     bestyrelse_threshold_percent: Decimal = Field(
         Decimal(0), ge=0, le=100, description="R14: share of the national votes a party needs for a bestyrelse seat"
     )
@@ -117,10 +132,20 @@ class PooledList(Frozen):
     listesamarbejde: str
 
 
+class Location(Frozen):
+    """Where a row of the input is, so a problem found later (in the pipeline) can still name it."""
+
+    file: str
+    sheet: str
+    row: int
+
+
 class ValgforbundMember(Frozen):
     kkr: str
     valgforbund: str
     party: str
+    where: Location | None = None
+    """The row of the ``valgforbund`` sheet it was read from."""
 
 
 class CountStatus(Frozen):
@@ -167,6 +192,8 @@ class ElectionData(Frozen):
     colours: dict[str, str] = Field(default_factory=dict)
     """Party colours given in the ``farve`` column of the ``partier`` sheet (they override the bundled)."""
     notes: tuple[CellNote, ...] = ()
+    hidden_sheets: tuple[str, ...] = ()
+    """Sheets read although they are hidden in the workbook: their content counts, unseen in Excel."""
 
     @property
     def kkr_names(self) -> tuple[str, ...]:

@@ -44,6 +44,66 @@ def nfc(value: str) -> str:
     return unicodedata.normalize("NFC", value).strip()
 
 
+def _hidden(char: str) -> bool:
+    """A character that cannot be seen, or that looks like an ordinary space but is not one (NBSP)."""
+    category = unicodedata.category(char)
+    return category in ("Cc", "Cf", "Co", "Cs", "Zl", "Zp") or (category == "Zs" and char != " ")
+
+
+def invisible(value: str) -> str | None:
+    """The invisible characters of ``value`` by code point (``U+200B U+00AD``), or None when it has none.
+
+    A byte-order mark, zero-width space or joiner, soft hyphen, word joiner or no-break space inside a letter
+    or a name makes it another text than the one on screen: ``A`` and ``A`` + U+200B would be two parties.
+    """
+    if value.isprintable():  # no character of the categories below (a fast check in C)
+        return None
+    found = dict.fromkeys(f"U+{ord(c):04X}" for c in value if _hidden(c))
+    return " ".join(found) or None
+
+
+def codepoints(text: str) -> str:
+    """Every character of ``text`` by code point, to show what a look-alike really is."""
+    return " ".join(f"U+{ord(c):04X}" for c in text)
+
+
+def identity(value: str) -> str:
+    """The one form in which two spellings of a name are the same name: Unicode NFC, case and the spaces
+    around and between the words ignored (``Lokallisterne i Danmark`` = ``lokallisterne  i danmark``)."""
+    return " ".join(nfc(value).split()).casefold()
+
+
+KKR_PREFIX = "KKR"
+
+
+def without_prefix(value: str, prefix: str = KKR_PREFIX) -> str:
+    """``KKR Nordjylland`` → ``Nordjylland``: the optional prefix a KKR's name may be written with."""
+    text = nfc(value)
+    if text.casefold().startswith(prefix.casefold() + " "):
+        return text[len(prefix) + 1 :].strip()
+    return text
+
+
+def kkr_key(value: str) -> str:
+    """The one form of a KKR's name: without ``KKR``, case, spacing and the ASCII spellings of æ, ø, å ignored
+    (``KKR Sjælland``, ``sjaelland`` and ``Sjælland`` are one KKR)."""
+    return fold(without_prefix(value))
+
+
+def one_edit_apart(first: str, second: str) -> bool:
+    """Whether two different texts differ by one inserted, deleted or replaced character, or two neighbours
+    swapped (``Nrod`` for ``Nord``): a typing error."""
+    if first == second or abs(len(first) - len(second)) > 1:
+        return False
+    if len(first) == len(second):
+        differ = [i for i, (a, b) in enumerate(zip(first, second)) if a != b]
+        swapped = len(differ) == 2 and differ[1] == differ[0] + 1 and first[differ[0]] == second[differ[1]]
+        return len(differ) == 1 or (swapped and first[differ[1]] == second[differ[0]])
+    short, long_ = sorted((first, second), key=len)
+    i = next((i for i, (a, b) in enumerate(zip(short, long_)) if a != b), len(short))
+    return short[i:] == long_[i + 1 :]
+
+
 def fold(value: str) -> str:
     """A name in a form that ignores case, spacing, punctuation and the ASCII spellings of æ, ø and å."""
     s = nfc(value).casefold()
@@ -59,9 +119,7 @@ def match_name(value: str, candidates: Iterable[str], prefix: str | None = None)
     ``Nordjylland``. None when nothing, or more than one candidate, matches.
     """
     candidates = list(candidates)
-    text = nfc(value)
-    if prefix and text.casefold().startswith(prefix.casefold() + " "):
-        text = text[len(prefix) + 1 :].strip()
+    text = without_prefix(value, prefix) if prefix else nfc(value)
     for same in (lambda c: c == text, lambda c: c.casefold() == text.casefold(), lambda c: fold(c) == fold(text)):
         found = [c for c in candidates if same(c)]
         if len(found) == 1:

@@ -17,7 +17,8 @@ from .engine.lots import LotError, Lots, Tie, alternatives, settle_in_order
 from .engine.tally import AreaTally, tally
 from .engine.valgforbund import represented, valgforbund_problems
 from .errors import Counted, Label, Names, Problem, RulesError
-from .model import ORGANS, ElectionData, Mayor, Organ, RulesProfile
+from .i18n import keys
+from .model import ORGANS, ElectionData, Mayor, Organ, RulesProfile, ValgforbundMember
 from .request import ChairRequest, Request, ScenarioRequest
 from .results import (
     BodyRecord,
@@ -50,6 +51,8 @@ class _Run:
     composition: CompositionRules
     groups: Callable[[str], dict[str, tuple[str, ...]]]
     valgforbund_source: ValgforbundSource | None
+    rows: tuple[ValgforbundMember, ...] = ()
+    """The ``valgforbund`` sheet's rows, so a problem with a declared valgforbund names its row."""
 
 
 def areas(data: ElectionData, organ: Organ, kkr: str | None) -> tuple[AreaTally, ...]:
@@ -69,7 +72,7 @@ def areas(data: ElectionData, organ: Organ, kkr: str | None) -> tuple[AreaTally,
 
 def body_name(name: str, organ: Organ) -> str | Label:
     """How a message names a body: ``KKR Syd``, or the national body's name in the reader's language."""
-    return f"KKR {name}" if organ == "kkr" else Label("organ_" + organ)
+    return f"KKR {name}" if organ == "kkr" else Label(keys.ORGAN[organ])
 
 
 def partial_problems(tallies: Sequence[AreaTally], organ: Organ = "kkr") -> list[Problem]:
@@ -114,7 +117,8 @@ def assume_largest_mayors(data: ElectionData) -> ElectionData:
         if code in have:
             continue
         ranked = sorted(lists, key=lambda r: -r.votes)
-        if ranked[0].votes > 0 and (len(ranked) == 1 or ranked[0].votes > ranked[1].votes):
+        won_seat = ranked[0].seats != 0  # a mayor sits in the council; an unknown seat count is no refusal
+        if ranked[0].votes > 0 and won_seat and (len(ranked) == 1 or ranked[0].votes > ranked[1].votes):
             assumed.append(Mayor(municipality=code, letter=ranked[0].letter, assumed=True))
     return data.model_copy(update={"mayors": data.mayors + tuple(assumed)})
 
@@ -145,10 +149,45 @@ def resolve_groups(body: str, groups: dict[str, tuple[str, ...]], votes: dict[st
     a valgforbund named after its members as typed (``a+v``, from the command line) is named ``A+V``."""
     resolved = {}
     for name, members in groups.items():
-        keys = tuple(names.match_party(p, votes) or p for p in members)
+        keys = tuple(party_key(p, votes) for p in members)
         shown = "+".join(keys) if name == "+".join(members) else name
         resolved[shown if shown not in resolved else name] = keys
     return resolved
+
+
+def party_key(value: str, parties: Sequence[str] | dict[str, int]) -> str:
+    """The party a typed name means (``v``, ``lokallisterne i danmark``), or the name as typed when it means
+    none (the caller says which parties there are); a character that only looks like a party's letter (a
+    Cyrillic С for C) is refused, naming both."""
+    found = names.match_party(value, parties)
+    if found is not None:
+        return found
+    resembles = names.lookalike(value, parties)
+    if resembles is not None:
+        params = {"value": value, "codepoints": names.codepoints(names.nfc(value)), "letter": resembles}
+        raise RulesError([Problem("letter_lookalike", params)])
+    return value
+
+
+def located(problems: list[Problem], rows: Sequence[ValgforbundMember], body: str) -> list[Problem]:
+    """Problems with a body's declared valgforbund at the row of the ``valgforbund`` sheet they concern."""
+    found = []
+    for problem in problems:
+        name = problem.params.get("name", problem.params.get("second"))
+        party = problem.params.get("party")
+        row = next(
+            (
+                r.where
+                for r in rows
+                if r.kkr == body
+                and r.where is not None
+                and names.identity(r.valgforbund) == names.identity(str(name))
+                and (party is None or names.match_party(r.party, [party]) is not None)
+            ),
+            None,
+        )
+        found.append(replace(problem, file=row.file, sheet=row.sheet, row=row.row) if row else problem)
+    return found
 
 
 CHAIR_ORGANS = ("kkr", "bestyrelse")
@@ -170,6 +209,7 @@ def elect(run: _Run, composition: Composition, lots: Lots, strict_groups: bool =
     votes = chair_votes(composition, run.organ, run.rules)
     groups = resolve_groups(composition.name, run.groups(composition.name), votes)
     problems = valgforbund_problems(composition.name, groups, votes, run.rules.valgforbund_min_parties)
+    problems = located(problems, run.rows, composition.name)
     if problems:
         if strict_groups:
             raise RulesError(problems)
@@ -215,7 +255,7 @@ def _outcome(body: BodyRecord) -> tuple:
 def _drawn_for(tie: Tie) -> Label:
     """What a drawing is for: a post of the chair election, or a numbered seat."""
     post = post_of(tie)
-    return Label("drawing_" + post) if post else Label("seat_number", (("seat", tie.seat),))
+    return Label(keys.DRAWING[post]) if post else Label("seat_number", (("seat", tie.seat),))
 
 
 def _lot_error(error: LotError) -> RulesError:
@@ -259,9 +299,9 @@ def calculate(data: ElectionData, request: Request | None = None, *, sensitivity
         raise RulesError(problems)
     source = "option" if valgforbund is not None else "sheet" if data.valgforbund else None
     groups = valgforbund_groups(data, valgforbund, kkr, organ)
-    run = _Run(organ, rules, composition_rules(rules, organ), groups, source)
+    run = _Run(organ, rules, composition_rules(rules, organ), groups, source, data.valgforbund)
     parties = sorted({p.party for t in tallies for p in t.parties})
-    results = [tuple(names.match_party(p, parties) or p for p in winners) for winners in request.lot]
+    results = [tuple(party_key(p, parties) for p in winners) for winners in request.lot]
 
     def compute(lots: Lots) -> tuple[BodyRecord, ...]:
         return tuple(record(run, t, lots) for t in tallies)
@@ -333,51 +373,59 @@ def check(
             if composition.complete:
                 votes = represented(composition.parties)
                 resolved = resolve_groups(t.name, groups(t.name), votes)
-                problems += valgforbund_problems(t.name, resolved, votes, rules.valgforbund_min_parties)
+                found = valgforbund_problems(t.name, resolved, votes, rules.valgforbund_min_parties)
+                problems += located(found, data.valgforbund, t.name)
     return problems, warnings
 
 
 ENUMERATION_LIMIT = 10_000_000
-"""The default bound on partitions walked by ``--method enumerate``: all of 12 parties (4 213 597), in seconds.
-Counting needs no bound: 16 parties take seconds, and it stops only where int64 would (25 units)."""
+"""The default and the highest bound on partitions walked by ``--method enumerate``: all of 12 parties
+(4 213 597) in seconds; 13 parties (27 644 437) would take minutes."""
 
 
 def analyse_scenarios(
     calculation: Calculation,
     request: ScenarioRequest,
     progress: Callable[[str, int, int], None] | None = None,
+    skip: Callable[[list[Problem]], None] | None = None,
 ) -> Calculation:
     """R12 for every KKR of ``calculation`` (or KL's bestyrelse): what each possible set of valgforbund would win.
 
     ``request.method`` is ``count`` (exact counts without enumerating, the default) or ``enumerate`` (every
     partition; the oracle). ``request.given`` fixes valgforbund beforehand: the other parties arrange themselves
     in every way. The counts are left out — and the report says why — for a body with more scenarios than
-    ``max_scenarios`` (default: none for counting, :data:`ENUMERATION_LIMIT` for the enumeration) or more
-    parties than counting can hold exactly. ``request.party``'s options are shown in the order ``sort`` (see
-    :data:`~kkrvalg.results.OUTLOOK_ORDERS`), the first ``top`` of them (None: all).
+    ``max_scenarios`` (default: none for counting, :data:`ENUMERATION_LIMIT` for the enumeration). A body
+    with more parties than :data:`~kkrvalg.engine.counting.COUNT_LIMIT` (after ``given``) would take hours, and
+    one without votes has no election: such a body is refused before anything starts — or, with ``skip`` and
+    other bodies to analyse, left out and handed to ``skip``. ``request.party``'s options are shown in the order
+    ``sort`` (see :data:`~kkrvalg.results.OUTLOOK_ORDERS`), the first ``top`` of them (None: all).
     ``progress(kkr, done, total)`` drives a progress bar.
     """
     from .engine import scenarios as engine
-    from .engine.counting import MAX_UNITS, count_scenarios
+    from .engine.counting import COUNT_LIMIT, count_scenarios
 
     method, party, given = request.method, request.party, request.given
     max_scenarios = request.max_scenarios
+    if method == "enumerate" and max_scenarios is not None and max_scenarios > ENUMERATION_LIMIT:
+        raise RulesError([Problem("enumeration_too_large", {"value": max_scenarios, "limit": ENUMERATION_LIMIT})])
     limit = max_scenarios if max_scenarios is not None else ENUMERATION_LIMIT if method == "enumerate" else None
     min_parties = calculation.rules.valgforbund_min_parties
-    records = []
+    records, refused = [], []
     for body in calculation.records:
         if body.chair_waits:
             raise RulesError([Problem("scenario_waits_for_lot", {"kkr": body.name})])
         votes = chair_votes(body.composition, body.organ, calculation.rules)
         if not any(votes.values()):
-            raise RulesError([Problem("scenario_no_votes", {"kkr": body.name})])
+            refused.append(Problem("scenario_no_votes", {"kkr": body.name}))
+            continue
         chosen = _scenario_party(body.name, party, votes)
         fixed = _given(body.name, given, votes, min_parties)
-        scenarios = engine.scenario_count(votes, min_parties, fixed)
         units = len(votes) - sum(len(g) for g in fixed) + len(fixed)
+        if units > COUNT_LIMIT:
+            refused.append(_too_many_units(body.name, units, COUNT_LIMIT))
+            continue
+        scenarios = engine.scenario_count(votes, min_parties, fixed)
         skipped = "max_scenarios" if limit is not None and scenarios > limit else None
-        if skipped is None and method == "count" and units > MAX_UNITS:
-            skipped = "too_many_parties"
         enumeration = None
         if skipped is None:
             if method == "count":
@@ -402,15 +450,45 @@ def analyse_scenarios(
             top=request.top,
         )
         records.append(replace(body, scenarios=analysis))
+    if refused and (skip is None or not records):
+        raise RulesError(refused)
+    if refused and skip is not None:
+        skip(refused)
     return replace(calculation, records=tuple(records))
+
+
+def _too_many_units(body: str, units: int, limit: int) -> Problem:
+    """A KKR whose scenarios cannot be counted in seconds, with what it would cost and how to get below."""
+    from .engine.counting import estimated_cost
+
+    seconds, memory = estimated_cost(units)
+    return Problem(
+        "scenario_too_many_parties",
+        {
+            "kkr": body,
+            "units": units,
+            "limit": limit,
+            "time": Counted(*_duration(seconds)),
+            "memory": memory // 2**20,
+            "fix": units - limit,
+        },
+    )
+
+
+def _duration(seconds: float) -> tuple[str, int]:
+    """A rough duration in the largest unit that fits: (counted noun, whole count)."""
+    for unit, size in (("n_years", 365 * 86400), ("n_days", 86400), ("n_hours", 3600), ("n_minutes", 60)):
+        if seconds >= size:
+            return unit, round(seconds / size)
+    return "n_seconds", max(1, round(seconds))
 
 
 def _scenario_party(body: str, party: str | None, votes: dict[str, int]) -> str | None:
     """The represented party named by ``--party`` (any case), or a RulesError listing the represented."""
     if party is None:
         return None
-    match = names.match_party(party, votes)
-    if match is None:
+    match = party_key(party, votes)
+    if match not in votes:
         raise RulesError(
             [Problem("scenario_party_unrepresented", {"party": party, "kkr": body, "known": ", ".join(votes)})]
         )

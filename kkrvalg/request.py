@@ -13,6 +13,7 @@ from typing import Any, Literal, TypeVar, get_args, get_origin
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import Label, Problem, RulesError
+from .i18n import keys
 from .model import Organ, RulesProfile
 
 Parties = tuple[str, ...]
@@ -69,7 +70,7 @@ def make_request(kind: type[R], **values: Any) -> R:
         request = kind(**values)
     except ValidationError as error:
         raise RulesError([_problem(kind, e) for e in error.errors()]) from None
-    organ = Label("organ_" + request.organ)
+    organ = Label(keys.ORGAN[request.organ])
     if kind is not Request and request.organ == "repraesentantskab":
         raise RulesError([Problem("organ_no_chair", {"organ": organ})])  # only the KKR and KL's bestyrelse elect
     if request.meeting is not None and request.organ != "kkr":

@@ -224,6 +224,8 @@ def data_words() -> set[str]:
     names += [r.name for r in data.results] + [m.name for m in data.members]  # the elected members by name
     names += list(bundled_parties().values()) + ["Åby", "Østerby", "Ærø Sogn", "Lokallisten", "Konservative"]
     names += ["Radikale", "Socialdemokratiet", "Venstre", "Enhedslisten", "Slesvigsk Parti", "Læsø", "Dragør"]
+    valgk3 = (FIXTURES / "statbank" / "VALGK3.csv").read_text(encoding="utf-8").splitlines()[1:]
+    names += [field for line in valgk3 for field in line.split(";")[:2]]  # areas and parties, as Statbank names them
     return {w.casefold() for n in names for w in re.findall(r"[^\W\d_]{3,}", n)}
 
 

@@ -90,7 +90,7 @@ def test_rules_option_changes_the_result_and_bad_profiles_are_refused(tmp_path):
     assert kkrvalg.compose(kkrvalg.load(path), rules=profile, kkr="Nord").kkr[0].members == 2
     for content, message in (
         ("cap = 1\n", "Ukendt indstilling 'cap'"),
-        ("cap_factor = 0\n", "Tilladt: et helt tal, mindst 1"),
+        ("cap_factor = 0\n", "Tilladt: et helt tal fra 1 til 10"),
         ('stopping_rule = "always"\n', "'stopping_rule' kan ikke være 'always'"),
         ("cap_factor = \n", "ikke gyldig TOML"),
     ):

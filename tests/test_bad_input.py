@@ -129,20 +129,20 @@ def test_english_error_messages(tmp_path):
 
 
 def test_listesamarbejde_passes_only_when_pooled(tmp_path):
-    """R3: local lists L (Åby, 200) and M (Østerby, 200) each have 1.3 % of 14 900 votes; pooled, 2.7 %."""
+    """R3: local lists L (Åby, 200) and N (Østerby, 200) each have 1.3 % of 14 900 votes; pooled, 2.7 %."""
     import json
 
     sheets = small_sheets()
     sheets["stemmer"] = [r for r in sheets["stemmer"] if r[1] != "L"] + [
         ["Åby", "L", "Åby-listen", 200, 1],
-        ["Østerby", "M", "Østerby-listen", 200, 0],
+        ["Østerby", "N", "Østerby-listen", 200, 0],
     ]
     sheets["stemmer"].append(["Åby", "K", "Kristendemokraterne", 1000, 0])
     alone = write_workbook(tmp_path / "alone.xlsx", sheets)
     sheets["listesamarbejder"] = [
         ["kommune", "liste", "listesamarbejde"],
         ["Åby", "L", "Lokallisterne i Danmark"],
-        ["Østerby", "M", "Lokallisterne i Danmark"],
+        ["Østerby", "N", "Lokallisterne i Danmark"],
     ]
     pooled = write_workbook(tmp_path / "pooled.xlsx", sheets)
 

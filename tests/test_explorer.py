@@ -457,9 +457,10 @@ def test_the_page_needs_nothing_from_outside_and_its_script_cannot_end_early(bun
     ]
     source = JS.read_text(encoding="utf-8")
     assert not re.search(r"</script|<!--", source, re.IGNORECASE)
-    built = {"post_formand", "post_naestformand", "tie_place_chair", "tie_place_valgforbund"}  # t(`post_${post}`)
-    built |= {"votes", "head_seats"}  # t(data.figures): votes, or seats on KL's bestyrelse
-    assert set(re.findall(r'\bt\("(\w+)"', source)) | built == set(EXPLORER_LABELS)
+    keyed = {"post_formand", "post_naestformand", "tie_place_chair", "tie_place_valgforbund"}  # POST_KEYS, …
+    assert keyed <= set(re.findall(r'"(\w+)"', source)) and "${" not in "".join(re.findall(r"\bt\(`[^`]*`", source))
+    built = {"votes", "head_seats"}  # t(data.figures): votes, or seats on KL's bestyrelse
+    assert set(re.findall(r'\bt\("(\w+)"', source)) | keyed | built == set(EXPLORER_LABELS)
 
 
 def test_hostile_names_stay_text(browser_page, tmp_path):

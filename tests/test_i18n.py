@@ -141,3 +141,41 @@ def test_tie_places_are_in_the_runs_language(tmp_path):
     assert "undecided — lot between A and V" in english
     assert "formandsvalg" not in english and "Nord/" not in english
     assert label("tie_place_supplementary", "en", body="KKR Syd") == "KKR Syd, supplementary members"
+
+
+CATALOGUE_FILES = {"labels.py", "messages.py", "help.py", "template_guide.py", "input_labels.py", "input_messages.py"}
+CODE = [
+    p
+    for p in (*SOURCE.rglob("*.py"), *SOURCE.rglob("*.j2"), *SOURCE.rglob("*.js"))
+    if not (p.parent.name == "i18n" and p.name in CATALOGUE_FILES)
+]
+
+
+def test_no_key_is_put_together_at_run_time():
+    """``label("post_" + post)`` cannot be found by searching for the key; kkrvalg/i18n/keys.py writes them out."""
+    built = re.compile(
+        r"""(?<![\w.])(?:label|Label|guide|counted|message|Problem|CellError|t)\(\s*(?:f["']|["']\w+_["']\s*[+~]|`[^`]*\$\{)"""
+    )
+    found = [f"{p.name}: {m.group(0)}" for p in CODE for m in built.finditer(p.read_text(encoding="utf-8"))]
+    assert found == []
+
+
+@pytest.mark.parametrize("table", ["messages", "labels", "guide", "help", "counted"])
+def test_every_catalogue_entry_is_used(table):
+    """A text nobody shows is a text nobody keeps right: every key is written out somewhere in the code."""
+    entries = {**TABLES, "counted": COUNTED}[table]
+    code = "\n".join(p.read_text(encoding="utf-8") for p in CODE)
+    quoted = set(re.findall(r"""["'`]§?(\w+)["'`]""", code))
+    unused = sorted(set(entries) - quoted)
+    assert unused == []
+
+
+def test_every_setting_and_guide_column_has_its_texts():
+    from kkrvalg.i18n import keys
+    from kkrvalg.io.load import COLUMNS, OPTIONAL_COLUMNS
+    from kkrvalg.model import RulesProfile
+
+    assert set(keys.SETTING) == set(RulesProfile.model_fields)
+    assert all(all(k in LABELS for k in texts) for texts in keys.SETTING.values())
+    columns = {(s, c) for s in keys.GUIDE_SHEET for c in (*COLUMNS[s], *OPTIONAL_COLUMNS.get(s, ()))}
+    assert columns == set(keys.GUIDE_COLUMN) and set(keys.GUIDE_COLUMN.values()) <= set(GUIDE)

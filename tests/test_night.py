@@ -190,7 +190,9 @@ def test_watch_refuses_a_workbook_inside_the_mirror(tmp_path):
     mirror = tmp_path / "spejl"
     shutil.copytree(FIXTURES / "valgdk", mirror)
     assert "ligger i inputmappen" in ended(run("watch", mirror, "--workbook", mirror / "stemmer.xlsx"), 2)
-    assert "er ikke en mappe" in ended(run("watch", tmp_path / "nope", "--workbook", tmp_path / "s.xlsx"), 2)
+    assert "nope findes ikke" in ended(run("watch", tmp_path / "nope", "--workbook", tmp_path / "s.xlsx"), 2)
+    (tmp_path / "fil").write_text("x")
+    assert "er ikke en mappe" in ended(run("watch", tmp_path / "fil", "--workbook", tmp_path / "s.xlsx"), 2)
 
 
 def test_the_board_tells_no_data_from_a_pending_lot(tmp_path):

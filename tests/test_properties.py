@@ -12,7 +12,7 @@ from kkrvalg.engine.dhondt import highest_averages, is_proportional
 from helpers import kkr, party, rules
 
 RULES = rules(threshold_percent=0)
-UNCAPPED = rules(threshold_percent=0, cap_factor=1000)
+UNCAPPED = replace(RULES, cap_factor=None)  # the engine without R7 (no profile allows it for a KKR)
 
 
 @st.composite

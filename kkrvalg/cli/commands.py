@@ -69,7 +69,7 @@ def read_rules(path: Path | None):
 
 def parse_meeting(value: str | None) -> date | None:
     """The meeting date of ``--moede`` as Danish users write it, or a RulesError."""
-    from ..dates import parse_date
+    from ..dates import YEARS, in_range, parse_date
     from ..errors import Problem, RulesError
 
     if value is None:
@@ -77,6 +77,8 @@ def parse_meeting(value: str | None) -> date | None:
     day = parse_date(value)
     if day is None:
         raise RulesError([Problem("bad_date", {"value": value})])
+    if not in_range(day):
+        raise RulesError([Problem("date_out_of_range", {"value": value, "first": YEARS[0], "last": YEARS[1]})])
     return day
 
 
@@ -97,6 +99,24 @@ def print_deadline(meeting: date, deadline: date, lang: str) -> None:
         warnings.append(label("meeting_past", lang, meeting=long_date(meeting, lang)))
     for warning in warnings:
         console.print(f"{label('warning', lang)}: {warning}", style="yellow")
+
+
+def hidden_sheet_notes(data) -> list:
+    """A note for each sheet that was read although it is hidden in the workbook."""
+    from ..errors import Problem
+
+    return [Problem("hidden_sheet_read", {}, file=data.source.name, sheet=sheet) for sheet in data.hidden_sheets]
+
+
+def print_warnings(problems: list, lang: str, suffix: str | None = None) -> None:
+    """Warnings on stderr, one line each (``suffix``: a label said after each)."""
+    from ..errors import describe
+    from ..i18n import label
+
+    err = make_console(stderr=True)
+    for problem in problems:
+        after = f" {label(suffix, lang)}" if suffix else ""
+        err.print(f"{label('warning', lang)}: {describe(problem, lang)}{after}", style="yellow", soft_wrap=True)
 
 
 def party_lists(values: list[str] | None, option: str) -> tuple[tuple[str, ...], ...]:
@@ -123,11 +143,14 @@ def request_of(kind, rules: Path | None, lot: list[str] | None, meeting: str | N
 
 
 def load_and_calculate(path: Path, request):
-    """Load the input and run the pipeline; every user error becomes a KkrvalgError (exit 2)."""
+    """Load the input and run the pipeline; every user error becomes a KkrvalgError (exit 2). A hidden sheet
+    that was read is said on stderr: it counts, though nobody sees it in Excel."""
     from ..io.load import load
     from ..pipeline import calculate
 
-    return calculate(load(path), request)
+    data = load(path)
+    print_warnings(hidden_sheet_notes(data), current_lang())
+    return calculate(data, request)
 
 
 @dataclass(frozen=True)
@@ -478,7 +501,8 @@ def scenarios(
     )
     calculation = load_and_calculate(path, request)
     with scenario_progress(lang) as progress:
-        calculation = analyse_scenarios(calculation, request, progress=progress)
+        skip = partial(print_warnings, lang=lang, suffix="scenario_skipped")
+        calculation = analyse_scenarios(calculation, request, progress=progress, skip=skip)
     from ..report.scenario_views import scenario_view
     from ..report.scenarios import scenario_part
     from ..report.terminal import provisional_banner
@@ -562,7 +586,7 @@ def validate(
     for note in data.notes:
         where = describe_note(note, n)
         console.print(f"{label('warning', n)}: {where}", style="yellow", soft_wrap=True)
-    for warning in warnings:
+    for warning in [*hidden_sheet_notes(data), *warnings]:
         console.print(f"{label('warning', n)}: {describe(warning, n)}", style="yellow", soft_wrap=True)
 
 

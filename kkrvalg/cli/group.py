@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import typer
-from typer._click.exceptions import ClickException  # click as vendored by typer
+from typer._click.exceptions import ClickException, UsageError  # click as vendored by typer
 from typer.core import TyperCommand, TyperGroup
 
 from ..i18n import LANGS, Lang
@@ -160,8 +160,65 @@ def terminate_like_interrupt():
         signal.signal(signal.SIGTERM, previous)
 
 
+def _is_text(param: Any) -> bool:
+    """A parameter whose value is free text (a name, a party list, a date), not a path, number or choice."""
+    descriptor = getattr(param, "type_descriptor", None)
+    return descriptor is not None and descriptor.annotation in (str, list[str])
+
+
+def _given(param: Any, args: Sequence[str]) -> list[str]:
+    """How ``param`` was written on the command line, each time: ``--kkr nord``, ``--kkr=syd``, ``-v``."""
+    shown = []
+    for i, arg in enumerate(args):
+        name = arg.split("=", 1)[0] if arg.startswith("--") else arg
+        if name not in param.opts and name not in param.secondary_opts:
+            continue
+        if param.is_flag or "=" in arg or i + 1 >= len(args):
+            shown.append(arg)
+        else:
+            shown.append(f"{arg} {args[i + 1]}")
+    return shown
+
+
+def refuse_misleading_options(command: Any, ctx: Any, args: Sequence[str]) -> None:
+    """Refuse what click would take silently: an option of one value given twice (the last would win) and
+    a text with invisible characters (it would match nothing, and the message could not show why)."""
+    from .. import errors
+    from ..names import invisible
+
+    opts, _, order = command.make_parser(ctx).parse_args(args=list(args))
+    problems = []
+    counted: dict[str, int] = {}
+    for param in order:
+        if getattr(param, "opts", None) and not getattr(param, "multiple", True) and param.name is not None:
+            counted[param.name] = counted.get(param.name, 0) + 1
+    for param in command.get_params(ctx):
+        if counted.get(param.name or "", 0) > 1:
+            given = _given(param, args)
+            values = {"option": param.opts[0], "count": len(given), "values": ", ".join(given)}
+            problems.append(errors.Problem("option_twice", values))
+        if not _is_text(param):
+            continue
+        value = opts.get(param.name)
+        for text in value if isinstance(value, list | tuple) else [value]:
+            hidden = invisible(text) if isinstance(text, str) else None
+            if hidden:
+                shown = "".join(c for c in text if invisible(c) is None)
+                option = param.opts[0] if param.param_type_name == "option" else param.human_readable_name
+                problems.append(
+                    errors.Problem("option_invisible", {"option": option, "value": shown, "codepoints": hidden})
+                )
+    if problems:
+        raise UsageError("\n".join(errors.describe(p, current_lang()) for p in problems), ctx)
+
+
 class _Localised:
-    """What the root group and every command share: the usage prefix and the help option in the run's language."""
+    """What the root group and every command share: the usage prefix and the help option in the run's language,
+    and no option that could mislead (:func:`refuse_misleading_options`)."""
+
+    def parse_args(self, ctx, args):
+        refuse_misleading_options(self, ctx, args)
+        return super().parse_args(ctx, args)
 
     def format_usage(self, ctx, formatter) -> None:
         pieces = self.collect_usage_pieces(ctx)

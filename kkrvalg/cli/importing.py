@@ -151,7 +151,7 @@ def check_statbank(
 
     data = load(workbook)
     statbank = read_valgk3(valgk3, data.municipalities, period)
-    result = compare(statbank.votes, data)
+    result = compare(statbank, data)
     make_console().print(statbank_view(result, statbank, workbook.name, lang))
-    if result.differences:
+    if result.differences or not result.compared:  # nothing compared is no agreement
         raise typer.Exit(EXIT_DIFFERENCES)

@@ -22,6 +22,7 @@ from .options import (
     Language,
     OutputFormat,
     RulesOption,
+    seconds,
 )
 
 command = partial(app.command, cls=KkrvalgCommand)
@@ -41,18 +42,14 @@ def result_document(path: Path, rules: Path | None, assume_mayors: bool):
     from pydantic import ValidationError
 
     from ..documents import AllocationDocument, OrganDocument, allocation_document
-    from ..errors import InputError, Label, Problem
+    from ..errors import InputError, Problem
+    from ..io.tables import read_bytes, require_file
 
     if path.suffix.casefold() == ".json":
+        require_file(path, "expected_result")
         try:
-            text = path.read_text(encoding="utf-8-sig")
-        except FileNotFoundError:
-            raise InputError([Problem("file_missing", {"path": str(path), "what": Label("expected_result")})]) from None
-        except (OSError, UnicodeDecodeError):
-            raise InputError([Problem("diff_not_a_result", {}, file=path.name)]) from None
-        try:
-            found = json.loads(text)
-        except (ValueError, RecursionError):
+            found = json.loads(read_bytes(path, path.name).decode("utf-8-sig"))
+        except (UnicodeDecodeError, ValueError, RecursionError):
             raise InputError([Problem("diff_not_a_result", {}, file=path.name)]) from None
         made_by = found.get("command") if isinstance(found, dict) else None
         if isinstance(made_by, str) and made_by != "allocate":
@@ -106,7 +103,7 @@ def watch(
     ] = None,
     interval: Annotated[
         float | None,
-        typer.Option("--interval", min=0.1, help="§interval", metavar="§meta_seconds", rich_help_panel=INPUT),
+        typer.Option("--interval", parser=seconds, help="§interval", metavar="§meta_seconds", rich_help_panel=INPUT),
     ] = None,
     assume_mayors: AssumeMayorsOption = None,
     rules: RulesOption = None,
@@ -118,14 +115,14 @@ def watch(
     ] = None,
     _language: LangOption = Language.da,
 ) -> None:
-    from ..errors import InputError, OutputError, Problem
+    from ..errors import OutputError, Problem
     from ..i18n import label
+    from ..io.valgdk import require_folder
     from ..io.write import check_suffix, check_target
     from ..watching import Follower, append_history, changes_in, open_history
 
     lang = current_lang()
-    if not mirror.is_dir():
-        raise InputError([Problem("valgdk_not_a_folder", {"path": str(mirror)})])
+    require_folder(mirror)
     check_suffix(workbook, (".xlsx",), "--workbook")
     check_target(workbook, [mirror])
     if history is not None:

@@ -8,7 +8,29 @@ from typing import Annotated
 
 import typer
 
-from .group import ENV_LANG
+from .group import ENV_LANG, current_lang
+
+INTERVAL = (0.1, 3600.0)
+"""``watch --interval``: from a tenth of a second to an hour between polls."""
+
+
+def seconds(value: str) -> float:
+    """A number of seconds written the Danish way (``1,5``, as the help shows ``0,1``) or the English way
+    (``1.5``), within :data:`INTERVAL`; otherwise a message in the run's language."""
+    from ..i18n import message
+
+    if isinstance(value, float):
+        return value
+    text = str(value).strip()
+    try:
+        number = float(text.replace(",", "."))
+    except ValueError:
+        raise typer.BadParameter(message("seconds_not_number", current_lang(), value=text)) from None
+    low, high = INTERVAL
+    if not low <= number <= high:
+        shown = {"low": "0,1", "high": "3600"} if current_lang() == "da" else {"low": "0.1", "high": "3600"}
+        raise typer.BadParameter(message("seconds_range", current_lang(), value=text, **shown))
+    return number
 
 
 class Language(StrEnum):
@@ -82,7 +104,12 @@ RulesOption = Annotated[
 AssumeMayorsOption = Annotated[
     MayorAssumption | None, typer.Option("--assume-mayors", help="§assume_mayors", rich_help_panel=RULES)
 ]
-SeedOption = Annotated[int | None, typer.Option("--seed", help="§seed", metavar="§meta_number", rich_help_panel=LOTS)]
+MAX_SEED = 2**63 - 1
+"""``--seed`` is a whole number from 0 to 2^63 − 1, recorded in every report as it is given."""
+SeedOption = Annotated[
+    int | None,
+    typer.Option("--seed", min=0, max=MAX_SEED, help="§seed", metavar="§meta_number", rich_help_panel=LOTS),
+]
 LotOption = Annotated[
     list[str] | None, typer.Option("--lot", help="§lot", metavar="§meta_parties", rich_help_panel=LOTS)
 ]

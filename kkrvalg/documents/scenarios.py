@@ -45,7 +45,7 @@ class SkippedCounts(Model):
     partitions: int
     max_scenarios: int | None
     skipped: Literal[True] = True
-    skipped_reason: Literal["max_scenarios", "too_many_parties"]
+    skipped_reason: Literal["max_scenarios"]
 
 
 class Counts(Model):

@@ -36,6 +36,20 @@ from .scenarios import LOT, Enumeration, Units, scenario_count
 MAX_UNITS = 25
 """The most units (free parties plus fixed valgforbund) whose counts int64 holds: Bell(26) > 2^63."""
 
+COUNT_LIMIT = 18
+"""The most units a run counts, so that ``scenarios`` ends within seconds: 18 units take about 6 s and 0.3 GB
+(this 2-core machine, with the guaranteed blocs); each unit more multiplies the time by about 2.7 and the
+memory by 2, so 25 would take about 2 hours and 17 GB. Above it the run is refused before it starts."""
+SECONDS_AT_LIMIT = 6.2
+BYTES_PER_MASK = 530
+"""Measured at :data:`COUNT_LIMIT`: the time of a count, and the memory per mask of the 2^n tables."""
+
+
+def estimated_cost(units: int) -> tuple[float, int]:
+    """About how long (seconds) and how much memory (bytes) counting ``units`` units would take."""
+    return SECONDS_AT_LIMIT * 2.7 ** (units - COUNT_LIMIT), BYTES_PER_MASK << units
+
+
 PROGRESS_STEPS = 200
 """About how many times a run with ``progress`` returns from the kernels to report."""
 

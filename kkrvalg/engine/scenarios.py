@@ -29,6 +29,8 @@ from math import comb
 
 import numpy as np
 
+from .valgforbund import valgforbund_problems
+
 LOT = -1
 """Marks a post whose holder is decided by lot (R8) in a scenario."""
 
@@ -57,34 +59,31 @@ def _mask_members(mask: int) -> list[int]:
     return [i for i in range(mask.bit_length()) if mask >> i & 1]
 
 
+FIXED_REFUSALS = {
+    "valgforbund_unrepresented": "{party} not among the represented parties",
+    "valgforbund_repeated": "a party is listed twice",
+    "valgforbund_too_small": "a valgforbund needs at least {min} parties",
+    "valgforbund_twice": "shares a party with another fixed valgforbund",
+}
+"""R10's refusals (:func:`~kkrvalg.engine.valgforbund.valgforbund_problems`) as this module's ValueError says them."""
+
+
 def fixed_groups(
     parties: Sequence[str], fixed: Sequence[Sequence[str]], min_parties: int = 2
 ) -> tuple[tuple[int, ...], ...]:
-    """The fixed valgforbund as sorted party indices; ValueError unless each is a valid valgforbund (R10).
-
-    A valgforbund has at least two and at least ``min_parties`` distinct represented members, and a party
-    is in at most one.
-    """
+    """The fixed valgforbund as sorted party indices; ValueError unless each is a valid valgforbund — by R10 as
+    :func:`~kkrvalg.engine.valgforbund.valgforbund_problems` applies it to declared ones, nowhere else."""
+    if any(isinstance(group, str) for group in fixed):
+        group = next(g for g in fixed if isinstance(g, str))
+        raise ValueError(f"fixed valgforbund {group!r}: give its members as a sequence of party names")
+    named = {"+".join(group): list(group) for group in fixed}
+    problems = valgforbund_problems("", named, dict.fromkeys(parties, 0), max(2, min_parties))
+    if problems:
+        first = problems[0]
+        name = first.params.get("name", first.params.get("second"))
+        raise ValueError(f"fixed valgforbund {name}: " + FIXED_REFUSALS[first.code].format(**first.params))
     index = {p: i for i, p in enumerate(parties)}
-    groups: list[tuple[int, ...]] = []
-    taken: set[int] = set()
-    for group in fixed:
-        if isinstance(group, str):
-            raise ValueError(f"fixed valgforbund {group!r}: give its members as a sequence of party names")
-        name = "+".join(group)
-        unknown = [p for p in group if p not in index]
-        if unknown:
-            raise ValueError(f"fixed valgforbund {name}: {', '.join(unknown)} not among the represented parties")
-        members = {index[p] for p in group}
-        if len(members) < len(group):
-            raise ValueError(f"fixed valgforbund {name}: a party is listed twice")
-        if len(members) < max(2, min_parties):
-            raise ValueError(f"fixed valgforbund {name}: a valgforbund needs at least {max(2, min_parties)} parties")
-        if members & taken:
-            raise ValueError(f"fixed valgforbund {name}: shares a party with another fixed valgforbund")
-        taken |= members
-        groups.append(tuple(sorted(members)))
-    return tuple(sorted(groups))
+    return tuple(sorted(tuple(sorted(index[p] for p in group)) for group in fixed))
 
 
 def _over_subsets(per_unit: Sequence[int], combine: Callable, empty: int = 0) -> np.ndarray:

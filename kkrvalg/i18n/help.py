@@ -115,8 +115,8 @@ HELP: dict[str, dict[str, str]] = {
     },
     "arg_template": {"da": "Den nye projektmappe (.xlsx).", "en": "The new workbook (.xlsx)."},
     "arg_meeting": {
-        "da": "Dato for det konstituerende møde, fx 26.01.2026.",
-        "en": "Date of the constituent meeting, e.g. 26.01.2026.",
+        "da": "Dato for det konstituerende møde, fx 26.01.2026 (årene 1900–2100).",
+        "en": "Date of the constituent meeting, e.g. 26.01.2026 (the years 1900–2100).",
     },
     "arg_valgdk_dir": {
         "da": "valg.dk-data: valgmappen, en mappe over den eller et spejl af hele SFTP-roden.",
@@ -151,16 +151,16 @@ HELP: dict[str, dict[str, str]] = {
         "en": "Refuse partial data: the official calculation.",
     },
     "seed": {
-        "da": "Afgør stemmelighed ved en registreret lodtrækning med dette seed (R8).",
-        "en": "Decide ties by a recorded lot drawn with this seed (R8).",
+        "da": "Afgør stemmelighed ved en registreret lodtrækning med dette seed, et helt tal fra 0 (R8).",
+        "en": "Decide ties by a recorded lot drawn with this seed, a whole number from 0 (R8).",
     },
     "lot": {
         "da": "Resultatet af en virkelig lodtrækning: alle dens vindere, fx A eller B,C (R8). Gentag for flere, i den viste rækkefølge.",
         "en": "The result of a real drawing: all its winners, e.g. A or B,C (R8). Repeat for several, in the order shown.",
     },
     "meeting": {
-        "da": "Dato for det konstituerende møde: vis fristen for valgforbund.",
-        "en": "Date of the constituent meeting: show the valgforbund deadline.",
+        "da": "Dato for det konstituerende møde (årene 1900–2100): vis fristen for valgforbund.",
+        "en": "Date of the constituent meeting (the years 1900–2100): show the valgforbund deadline.",
     },
     "lang": {
         "da": "Sprog: da (dansk) eller en (engelsk); også KKRVALG_LANG.",
@@ -211,8 +211,8 @@ HELP: dict[str, dict[str, str]] = {
         "en": "count: exact counts without walking the partitions (default); enumerate: walk every partition.",
     },
     "max_work": {
-        "da": "Højst så mange regneskridt pr. KKR; ellers vises kun de sikre blokke.",
-        "en": "At most this many computing steps per KKR; otherwise only the guaranteed blocs are shown.",
+        "da": "Højst så mange scenarier pr. KKR; ellers vises kun de sikre blokke (--method enumerate: højst 10.000.000).",
+        "en": "At most this many scenarios per KKR; otherwise only the guaranteed blocs are shown (--method enumerate: at most 10,000,000).",
     },
     "top": {
         "da": "Vis de N bedste muligheder for partiet (standard 15).",
@@ -246,8 +246,8 @@ HELP: dict[str, dict[str, str]] = {
         "en": "The workbook refreshed on every release.",
     },
     "interval": {
-        "da": "Kig efter nye filer hvert N. sekund (netværksdrev uden filhændelser).",
-        "en": "Look for new files every N seconds (network drives without file events).",
+        "da": "Kig efter nye filer hvert N. sekund, fra 0,1 til 3600, fx 1,5 (netværksdrev uden filhændelser).",
+        "en": "Look for new files every N seconds, from 0.1 to 3600, e.g. 1.5 (network drives without file events).",
     },
     "history": {
         "da": "Tilføj hver tilstand som en JSON-linje til denne fil.",
@@ -380,7 +380,22 @@ CLICK_MESSAGES: tuple[tuple[str, str], ...] = (
     (r"Input should be less than or equal to (?P<n>-?\d+(?:\.\d+)?)", "må højst være {n}."),
     (r"Value error, '(?P<value>[^']*)' is not one of (?P<choices>.+)\.", "'{value}' er ikke en af {choices}."),
     (r"'(?P<value>[^']*)' is not one of (?P<choices>.+)\.", "'{value}' er ikke en af {choices}."),
-    (r"(?P<kind>File|Directory|Path) '(?P<path>.+)' does not exist\.", "'{path}' findes ikke."),
+    (r"(?P<kind>[Ff]ile|[Dd]ir(?:ectory)?|[Pp]ath) '(?P<path>.+)' does not exist\.", "'{path}' findes ikke."),
+    (
+        r"(?P<kind>[Ff]ile|[Dd]ir(?:ectory)?|[Pp]ath) '(?P<path>.+)' is not readable\.",
+        "'{path}' kan ikke læses (ingen læseadgang).",
+    ),
+    (
+        r"(?P<kind>[Ff]ile|[Dd]ir(?:ectory)?|[Pp]ath) '(?P<path>.+)' is not writable\.",
+        "'{path}' kan ikke skrives (ingen skriveadgang).",
+    ),
+    (
+        r"(?P<kind>[Ff]ile|[Dd]ir(?:ectory)?|[Pp]ath) '(?P<path>.+)' is a directory\.",
+        "'{path}' er en mappe, ikke en fil.",
+    ),
+    (r"(?P<kind>[Ff]ile|[Dd]ir(?:ectory)?|[Pp]ath) '(?P<path>.+)' is a file\.", "'{path}' er en fil, ikke en mappe."),
+    (r"Input should be a valid number.*", "skal være et tal."),
+    (r"Input should be a finite number.*", "skal være et endeligt tal."),
 )
 """Regular expressions over click's and typer's English messages, with the Danish rendering. A message
 that matches none stays English (a new click version may word things differently)."""

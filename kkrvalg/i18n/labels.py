@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .input_labels import INPUT_COUNTED, INPUT_LABELS
+
 LABELS: dict[str, dict[str, str]] = {
     "file": {"da": "fil", "en": "file"},
     "sheet": {"da": "ark", "en": "sheet"},
@@ -294,12 +296,12 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "by_lot": {"da": "Ved lodtrækning", "en": "By lot"},
     "enumeration_skipped": {
-        "da": "KKR {kkr}: der er {scenarios}, flere end --max-scenarios {max}; optællingen er udeladt og kun de sikre udfald vises. Hæv --max-scenarios (eller brug --method count) for at få optællingen.",
-        "en": "KKR {kkr}: there are {scenarios}, more than --max-scenarios {max}; the counts are left out and only the guaranteed outcomes are shown. Raise --max-scenarios (or use --method count) to get the counts.",
+        "da": "KKR {kkr}: der er {scenarios}, flere end grænsen på {max}; optællingen er udeladt og kun de sikre udfald vises.",
+        "en": "KKR {kkr}: there are {scenarios}, more than the limit of {max}; the counts are left out and only the guaranteed outcomes are shown.",
     },
-    "counting_too_large": {
-        "da": "KKR {kkr}: {parties} partier er flere, end optællingen kan regne eksakt (højst 25); kun de sikre udfald vises. Læg partier fast med --given for at få optællingen.",
-        "en": "KKR {kkr}: {parties} parties are more than the counting can compute exactly (at most 25); only the guaranteed outcomes are shown. Fix some with --given to get the counts.",
+    "enumeration_skipped_hint": {
+        "da": "Hæv --max-scenarios (eller brug --method count) for at få optællingen.",
+        "en": "Raise --max-scenarios (or use --method count) to get the counts.",
     },
     "outlook_title": {
         "da": "Muligheder for {party}: hvert valgforbund {party} kan indgå i, over alle måder resten kan organisere sig",
@@ -333,7 +335,6 @@ LABELS: dict[str, dict[str, str]] = {
     "input_file": {"da": "Inputfil", "en": "Input file"},
     "name": {"da": "Navn", "en": "Name"},
     "post": {"da": "Post", "en": "Post"},
-    "chart_title": {"da": "Medlemmer af KKR {kkr} pr. parti", "en": "Members of KKR {kkr} by party"},
     "kind": {"da": "Art", "en": "Kind"},
     "kind_mayor": {"da": "Borgmester", "en": "Mayor"},
     "kind_supplementary": {"da": "Supplerende", "en": "Supplementary"},
@@ -555,9 +556,9 @@ LABELS: dict[str, dict[str, str]] = {
         "en": '"geography", "anywhere" or "not_required"',
     },
     "values_whole_number": {"da": "et helt tal, mindst 1", "en": "a whole number, at least 1"},
-    "values_cap_factor": {"da": "et helt tal, mindst 1", "en": "a whole number, at least 1"},
+    "values_cap_factor": {"da": "et helt tal fra 1 til 10", "en": "a whole number from 1 to 10"},
     "values_stopping_rule": {"da": '"proportional" eller "fill_cap"', "en": '"proportional" or "fill_cap"'},
-    "values_valgforbund_min_parties": {"da": "et helt tal, mindst 2", "en": "a whole number, at least 2"},
+    "values_valgforbund_min_parties": {"da": "et helt tal fra 2 til 30", "en": "a whole number from 2 to 30"},
     "setting_repraesentantskab_cap_factor": {
         "da": "R13: repræsentantskabet har højst denne faktor × antal kommuner medlemmer (ingen: intet loft)",
         "en": "R13: the repræsentantskab has at most this factor × municipalities members (none: no cap)",
@@ -576,10 +577,10 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "values_bestyrelse_chair_basis": {"da": '"seats" eller "votes"', "en": '"seats" or "votes"'},
     "values_repraesentantskab_cap_factor": {
-        "da": "et helt tal, mindst 1 (eller udeladt: intet loft)",
-        "en": "a whole number, at least 1 (or left out: no cap)",
+        "da": "et helt tal fra 1 til 10 (eller udeladt: intet loft)",
+        "en": "a whole number from 1 to 10 (or left out: no cap)",
     },
-    "values_bestyrelse_seats": {"da": "et helt tal, mindst 1", "en": "a whole number, at least 1"},
+    "values_bestyrelse_seats": {"da": "et helt tal fra 1 til 1000", "en": "a whole number from 1 to 1000"},
     "values_bestyrelse_threshold_percent": {"da": "et tal fra 0 til 100", "en": "a number from 0 to 100"},
     # HTML report
     "html_title_kkr": {
@@ -756,14 +757,9 @@ LABELS: dict[str, dict[str, str]] = {
     "excel_computed_at": {"da": "Beregnet", "en": "Computed"},
     "excel_version": {"da": "kkrvalg-version", "en": "kkrvalg version"},
     "excel_page": {"da": "Side &P af &N", "en": "Page &P of &N"},
-    "excel_provisional_overview": {
-        "da": "FORELØBIG: {names} er beregnet på ufuldstændige data (hvad der mangler, står på arket for hvert organ). Ikke den officielle sammensætning.",
-        "en": "PROVISIONAL: {names} computed from partial data (what is missing is listed on each body's sheet). Not the official composition.",
-    },
     "excel_body": {"da": "Organ", "en": "Body"},
     "excel_no_cap": {"da": "intet loft", "en": "no cap"},
     "excel_composition": {"da": "Sammensætning", "en": "Composition"},
-    "excel_source": {"da": "Kilde", "en": "Source"},
     "excel_setting": {"da": "Indstilling", "en": "Setting"},
     "excel_value": {"da": "Værdi", "en": "Value"},
     "excel_description": {"da": "Beskrivelse", "en": "Description"},
@@ -866,7 +862,6 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     "n_rounds": {"da": ("{n} beregning", "{n} beregninger"), "en": ("{n} calculation", "{n} calculations")},
     "n_problems": {"da": ("{n} problem", "{n} problemer"), "en": ("{n} problem", "{n} problems")},
     "n_scenarios": {"da": ("{n} scenarie", "{n} scenarier"), "en": ("{n} scenario", "{n} scenarios")},
-    "n_blocs": {"da": ("{n} blok", "{n} blokke"), "en": ("{n} bloc", "{n} blocs")},
     "n_valgforbund": {"da": ("{n} valgforbund", "{n} valgforbund"), "en": ("{n} valgforbund", "{n} valgforbund")},
     "n_rows": {"da": ("{n} listerække", "{n} listerækker"), "en": ("{n} list row", "{n} list rows")},
     "n_files": {"da": ("{n} fil", "{n} filer"), "en": ("{n} file", "{n} files")},
@@ -876,3 +871,6 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     "n_lists": {"da": ("{n} liste", "{n} lister"), "en": ("{n} list", "{n} lists")},
 }
 """Counted nouns, singular and plural (Danish and English agree on when to use which: only 1 is singular)."""
+
+LABELS.update(INPUT_LABELS)
+COUNTED.update(INPUT_COUNTED)

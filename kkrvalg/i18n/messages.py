@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .input_messages import INPUT_MESSAGES
+
 MESSAGES: dict[str, dict[str, str]] = {
     "file_missing": {
         "da": "Filen {path} findes ikke. Angiv stien til {what}.",
@@ -20,8 +22,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} cannot be read as an Excel workbook ({detail}). Open and save it again in Excel.",
     },
     "csv_undecodable": {
-        "da": "{path} er hverken UTF-8 eller Windows-1252. Gem den som CSV (UTF-8).",
-        "en": "{path} is neither UTF-8 nor Windows-1252. Save it as CSV (UTF-8).",
+        "da": "{path} er hverken UTF-8, UTF-16 eller Windows-1252 (eller også er det ikke tekst). Gem den som CSV (UTF-8).",
+        "en": "{path} is neither UTF-8, UTF-16 nor Windows-1252 (or it is not text). Save it as CSV (UTF-8).",
     },
     "sheet_missing": {
         "da": "Arket '{sheet}' mangler. Projektmappen skal have arkene {expected}; fandt {found}.",
@@ -296,8 +298,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Unknown setting '{setting}' in the rules profile. Known settings: {known}. See: kkrvalg rules",
     },
     "rules_bad_value": {
-        "da": "Indstillingen '{setting}' kan ikke være {value!r}. Tilladt: {allowed}.",
-        "en": "The setting '{setting}' cannot be {value!r}. Allowed: {allowed}.",
+        "da": "Indstillingen '{setting}' kan ikke være {value}. Tilladt: {allowed}.",
+        "en": "The setting '{setting}' cannot be {value}. Allowed: {allowed}.",
     },
     "valgdk_not_a_folder": {
         "da": "{path} er ikke en mappe. Angiv mappen med valg.dk-data (den med valgresultater/ og mandatfordeling/).",
@@ -487,5 +489,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "{old} gælder {first}, men {new} gælder {second}; diff sammenligner kun resultater for de samme organer.",
         "en": "{old} is about {first}, but {new} is about {second}; diff compares results for the same bodies only.",
     },
-    "lot_invalid": {"da": "Lodtrækningen passer ikke: {detail}", "en": "The lot does not fit: {detail}"},
 }
+
+MESSAGES.update(INPUT_MESSAGES)

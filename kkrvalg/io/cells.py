@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from ..model import Municipality
-from ..names import fold, nfc
+from ..names import codepoints, fold, invisible, lookalike, nfc, party_letter
 
 _DIGITS = re.compile(r"[0-9]+")
 _SPACED_DIGITS = re.compile(r"[0-9. \u00a0\u202f]+")
@@ -51,6 +53,8 @@ def parse_count(value: Any) -> int:
             number = int(re.sub(r"[^0-9]", "", digits))
         elif any(c.isdigit() and not c.isascii() for c in digits):
             raise CellError("not_ascii_digits", value=raw)
+        elif invisible(raw):
+            raise CellError("invisible_character", value=raw, codepoints=invisible(raw))
         else:
             raise CellError("not_integer", value=raw)
         if negative:
@@ -67,6 +71,50 @@ def parse_text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return str(value).strip()
+
+
+def parse_name(value: Any) -> str:
+    """A text that names something (a list, a municipality, a KKR, a valgforbund) in Unicode NFC form.
+
+    Invisible characters are refused, by code point: a zero-width space or a soft hyphen would make it
+    another name than the one on screen, and nothing would match it.
+    """
+    text = nfc(parse_text(value))
+    hidden = invisible(text)
+    if hidden:
+        raise CellError("invisible_character", value=text, codepoints=hidden)
+    special = compatibility_form(text)
+    if special:
+        raise CellError("compatibility_character", value=text, codepoints=special)
+    return text
+
+
+def compatibility_form(text: str) -> str | None:
+    """The characters of ``text`` written in a special form of another (full-width ``Ｓ``, the ligature ``ﬁ``),
+    by code point: ``Ｓydamagerlisten`` would be another list than ``Sydamagerlisten``."""
+    found = dict.fromkeys(f"U+{ord(c):04X}" for c in text if unicodedata.normalize("NFKC", c) != c)
+    return " ".join(found) or None
+
+
+def parse_letter(value: Any, letters: Iterable[str]) -> str:
+    """A list letter (R3): the national party letter it equals up to case and Unicode form (``a`` is A), or
+    itself. Refused: invisible characters, digits (``0`` for O) and a character that only looks like a
+    party letter (a Cyrillic А), each named by code point."""
+    return _letter(parse_text(value), tuple(letters))
+
+
+@lru_cache(maxsize=4096)
+def _letter(value: str, letters: tuple[str, ...]) -> str:
+    """:func:`parse_letter` of a text, remembered: an import reads the same few letters tens of thousands of times."""
+    text = nfc(value)
+    resembles = lookalike(text, letters)
+    if resembles is not None and invisible(text) is None:
+        raise CellError("letter_lookalike", value=text, codepoints=codepoints(text), letter=resembles)
+    text = parse_name(text)
+    digits = "".join(dict.fromkeys(c for c in text if c.isdigit()))
+    if digits:
+        raise CellError("letter_digit", value=text, digits=digits)
+    return party_letter(text, letters)
 
 
 YES = ("ja", "yes", "x", "1", "sand", "true")
@@ -111,17 +159,22 @@ class MunicipalityIndex:
             self._by_code.setdefault(m.code, m)
             self._by_name.setdefault(normalise_name(m.name), m)
 
-    def find(self, value: Any) -> Municipality:
-        key = (type(value), value)
-        if key not in self._found:
-            self._found[key] = self._look_up(value)
-        return self._found[key]
-
-    def _look_up(self, value: Any) -> Municipality:
+    def get(self, value: Any) -> Municipality | None:
+        """The municipality ``value`` names, or None (without looking for suggestions)."""
         raw = parse_text(value)
         if raw.isascii() and raw.isdigit() and int(raw) in self._by_code:
             return self._by_code[int(raw)]
-        found = self._by_name.get(normalise_name(raw))
+        return self._by_name.get(normalise_name(raw))
+
+    def find(self, value: Any) -> Municipality:
+        key = (type(value), value)
+        if key not in self._found:
+            self._found[key] = self._find(value)
+        return self._found[key]
+
+    def _find(self, value: Any) -> Municipality:
+        raw = parse_text(value)
+        found = self.get(raw)
         if found is None:
             names = self._suggest(raw)
             if names:

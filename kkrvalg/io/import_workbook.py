@@ -23,6 +23,7 @@ from .load import COLUMNS, OPTIONAL_COLUMNS
 from .official import ElectionImport, MunicipalityImport
 from .tables import normalise_header
 from .template import columns
+from .write import append_row
 
 EMPTY_USER_SHEETS = ("listesamarbejder", "valgforbund")
 BOLD = Font(bold=True)
@@ -57,7 +58,7 @@ def _votes_sheet(ws: Worksheet, imported: ElectionImport) -> int:
             continue
         for letter in sorted(m.votes, key=lambda k: (-m.votes[k], k)):
             seats = None if m.seats is None else m.seats.get(letter, 0)
-            ws.append([m.code, m.name, letter, _list_name(m, letter), m.votes[letter], seats])
+            append_row(ws, [m.code, m.name, letter, _list_name(m, letter), m.votes[letter], seats])
             rows += 1
     return rows
 
@@ -67,7 +68,7 @@ def _members_sheet(ws: Worksheet, imported: ElectionImport) -> None:
     _header(ws, ["kommunekode", *columns("byraadsmedlemmer")])
     for m in sorted(imported.municipalities.values(), key=lambda m: m.code):
         for member in m.members:
-            ws.append([m.code, m.name, member.letter, member.name, member.candidate_id])
+            append_row(ws, [m.code, m.name, member.letter, member.name, member.candidate_id])
 
 
 def _note(m: MunicipalityImport, lang: Lang) -> str:
@@ -86,7 +87,7 @@ def _counts_sheet(ws: Worksheet, imported: ElectionImport, lang: Lang) -> None:
     for m in sorted(imported.municipalities.values(), key=lambda m: m.code):
         if m.counted:
             ballots = m.ballots if m.counted == m.districts and m.ballots else None
-            ws.append([m.name, m.status, ballots, _note(m, lang)])
+            append_row(ws, [m.name, m.status, ballots, _note(m, lang)])
 
 
 def _import_sheet(ws: Worksheet, imported: ElectionImport, lang: Lang) -> None:
@@ -109,7 +110,8 @@ def _import_sheet(ws: Worksheet, imported: ElectionImport, lang: Lang) -> None:
         ],
     )
     for m in sorted(imported.municipalities.values(), key=lambda m: m.code):
-        ws.append(
+        append_row(
+            ws,
             [
                 m.code,
                 m.name,
@@ -119,9 +121,9 @@ def _import_sheet(ws: Worksheet, imported: ElectionImport, lang: Lang) -> None:
                 yes_no[m.seats is not None],
                 m.status if m.counted else label("import_not_counted", lang),
                 m.released.strftime(TIME) if m.released else None,
-            ]
+            ],
         )
-    ws.append([])
+    append_row(ws, [])
     for caption, value in (
         (label("import_source", lang), imported.source),
         (label("import_kind", lang), imported.kind),
@@ -131,23 +133,24 @@ def _import_sheet(ws: Worksheet, imported: ElectionImport, lang: Lang) -> None:
         ),
         (label("import_time", lang), datetime.now(UTC).strftime(TIME + " UTC")),
     ):
-        ws.append([caption, value])
+        append_row(ws, [caption, value])
         ws.cell(ws.max_row, 1).font = BOLD
-    ws.append([])
-    ws.append([label("import_checks", lang)])
+    append_row(ws, [])
+    append_row(ws, [label("import_checks", lang)])
     ws.cell(ws.max_row, 1).font = BOLD
     for problem in imported.warnings or ():
-        ws.append([describe(problem, lang)])
+        append_row(ws, [describe(problem, lang)])
     if not imported.warnings:
-        ws.append([label("import_no_warnings", lang)])
+        append_row(ws, [label("import_no_warnings", lang)])
     if imported.ignored:
-        ws.append([])
-        ws.append([label("import_ignored", lang, count=len(imported.ignored))])
+        append_row(ws, [])
+        append_row(ws, [label("import_ignored", lang, count=len(imported.ignored))])
         ws.cell(ws.max_row, 1).font = BOLD
         for problem in imported.ignored:
-            ws.append([problem.file, describe(replace_file(problem), lang)])
-    ws.append([])
-    ws.append(
+            append_row(ws, [problem.file, describe(replace_file(problem), lang)])
+    append_row(ws, [])
+    append_row(
+        ws,
         [
             label(k, lang)
             for k in (
@@ -159,12 +162,13 @@ def _import_sheet(ws: Worksheet, imported: ElectionImport, lang: Lang) -> None:
                 "import_result_kind",
                 "import_used",
             )
-        ]
+        ],
     )
     for cell in ws[ws.max_row]:
         cell.font = BOLD
     for f in imported.files:
-        ws.append(
+        append_row(
+            ws,
             [
                 f.file,
                 f.kind,
@@ -173,7 +177,7 @@ def _import_sheet(ws: Worksheet, imported: ElectionImport, lang: Lang) -> None:
                 f.released.strftime(TIME) if f.released else None,
                 f.result_kind,
                 yes_no[f.used],
-            ]
+            ],
         )
     for letter, width in zip("ABCDEFGH", (70, 18, 16, 16, 16, 16, 18, 22)):
         ws.column_dimensions[letter].width = width
@@ -195,7 +199,7 @@ def _mayors_sheet(ws: Worksheet, imported: ElectionImport, index: MunicipalityIn
     for m in sorted(imported.municipalities.values(), key=lambda m: m.code):
         if m.code not in present:
             values = {"kommunekode": m.code, "kommune": m.name}
-            ws.append([values.get(h) for h in header])
+            append_row(ws, [values.get(h) for h in header])
 
 
 def _existing(path: Path) -> Workbook:
@@ -233,11 +237,21 @@ def build_import_workbook(
 
 
 def backup(path: Path) -> Path:
-    """Copy ``path`` next to itself with a timestamp, before it is replaced."""
+    """Copy ``path`` next to itself with a timestamp, before it is replaced; a name of its own even when
+    several updates run within one second (``…-093012-2.xlsx``), so no backup replaces another."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.backup-{stamp}{path.suffix}")
+    number = 1
     try:
-        shutil.copy2(path, target)
+        while True:
+            try:
+                with open(target, "xb") as copy, open(path, "rb") as original:
+                    shutil.copyfileobj(original, copy)
+                break
+            except FileExistsError:
+                number += 1
+                target = path.with_name(f"{path.stem}.backup-{stamp}-{number}{path.suffix}")
+        shutil.copystat(path, target)
     except OSError as error:
         raise OutputError(
             [Problem("write_failed", {"path": str(target), "detail": error.strerror or str(error)})]

@@ -9,7 +9,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from ..errors import Problem
+from ..errors import InputError, Problem
+from ..names import fold, identity
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,13 @@ class ElectedMember:
     candidate_id: str
 
 
+def same_list(first: str, second: str) -> bool:
+    """Whether two names of one letter's list are one name, one perhaps shortened: equal, or one the start of
+    the other, ignoring case, spaces and punctuation."""
+    a, b = sorted((fold(first), fold(second)), key=len)
+    return b.startswith(a)
+
+
 @dataclass
 class MunicipalityImport:
     """What the import found for one municipality: its lists' votes, seats, members and the state of its count."""
@@ -50,6 +58,29 @@ class MunicipalityImport:
     final: int = 0
     ballots: int = 0
     released: datetime | None = None
+    spelt: dict[str, str] = field(default_factory=dict)
+    """Each list letter by :func:`~kkrvalg.names.identity`, as first written."""
+    named_in: dict[str, str] = field(default_factory=dict)
+    """Where each list's name was first read (a file, or a file and line): to name both when it changes."""
+
+    def spelling(self, letter: str) -> str:
+        """The letter as this municipality's lists first spelt it: ``q`` and ``Q`` are one list."""
+        return self.spelt.setdefault(identity(letter), letter)
+
+    def add_list(self, letter: str, name: str, votes: int, where: str) -> None:
+        """Add a list's votes from one district (file ``where``). One letter is one list in a municipality: its
+        name may be spelt shorter in one file (``Venstre``, ``Venstre, Danmarks Liberale Parti``), but two
+        different names would be two lists summed as one."""
+        letter = self.spelling(letter)
+        first = next(iter(self.names[letter]), name)
+        if first != name and not same_list(first, name):
+            params = {"letter": letter, "municipality": self.name, "first": first, "second": name}
+            raise InputError(
+                [Problem("valgdk_letter_two_names", {**params, "first_file": self.named_in[letter]}, file=where)]
+            )
+        self.named_in.setdefault(letter, where)
+        self.votes[letter] = self.votes.get(letter, 0) + votes
+        self.names[letter][name] += 1
 
     @property
     def status(self) -> str:

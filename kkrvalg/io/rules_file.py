@@ -14,8 +14,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ..errors import Label, Problem, RulesError
-from ..i18n import Lang, label
+from ..errors import InputError, Label, Problem, RulesError
+from ..i18n import Lang, keys, label
 from ..model import RulesProfile
 
 RULE_IDS = tuple(f"R{i}" for i in range(1, 16))
@@ -32,12 +32,12 @@ def _toml_value(value: object) -> str:
 def rules_toml(rules: RulesProfile, lang: Lang) -> str:
     """The profile as TOML, each setting preceded by its rule and its allowed values."""
     lines = [f"# {label('rules_file_title', lang)}", "#"]
-    lines += [f"# {rule}: {label('rule_' + rule, lang)}" for rule in RULE_IDS]
+    lines += [f"# {rule}: {label(keys.RULE[rule], lang)}" for rule in RULE_IDS]
     for name in RulesProfile.model_fields:
         lines += [
             "",
-            f"# {label('setting_' + name, lang)}",
-            f"# {label('rules_file_values', lang)}: {label('values_' + name, lang)}",
+            f"# {label(keys.SETTING[name].description, lang)}",
+            f"# {label('rules_file_values', lang)}: {label(keys.SETTING[name].values, lang)}",
         ]
         value = getattr(rules, name)
         # TOML has no null: a setting whose value is "none" is written commented out (absent = none)
@@ -47,11 +47,16 @@ def rules_toml(rules: RulesProfile, lang: Lang) -> str:
 
 def load_rules(path: Path | str) -> RulesProfile:
     """Read a profile; unknown keys, bad values and TOML syntax errors are :class:`RulesError`."""
+    from .tables import read_bytes, require_file
+
     path = Path(path)
-    if not path.is_file():
-        raise RulesError([Problem("file_missing", {"path": str(path), "what": Label("expected_rules")})])
     try:
-        values = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        require_file(path, "expected_rules")
+        data = read_bytes(path, path.name)
+    except InputError as error:
+        raise RulesError(error.problems) from None
+    try:
+        values = tomllib.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise RulesError([Problem("rules_not_text", {}, file=path.name)]) from None
     except tomllib.TOMLDecodeError as error:
@@ -60,6 +65,13 @@ def load_rules(path: Path | str) -> RulesProfile:
         line, column = place.groups() if place else ("?", "?")
         raise RulesError([Problem("rules_syntax", {"line": line, "column": column}, file=path.name)]) from None
     return rules_from_mapping(values, path.name)
+
+
+def _shown(value: Any) -> str:
+    """A setting's value as the user wrote it: ``nan`` rather than ``Decimal('NaN')``."""
+    if isinstance(value, Decimal):
+        return str(value).casefold() if not value.is_finite() else str(value)
+    return repr(value) if isinstance(value, str) else str(value)
 
 
 def rules_from_mapping(values: dict[str, Any], source: str) -> RulesProfile:
@@ -86,8 +98,8 @@ def rules_from_mapping(values: dict[str, Any], source: str) -> RulesProfile:
                     "rules_bad_value",
                     {
                         "setting": ".".join(map(str, e["loc"])),
-                        "value": e.get("input"),
-                        "allowed": Label("values_" + str(e["loc"][0])),
+                        "value": _shown(e.get("input")),
+                        "allowed": Label(keys.SETTING[str(e["loc"][0])].values),
                     },
                     file=source,
                 )

@@ -8,14 +8,14 @@ can check a workbook but never feed one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import InputError, Label, Problem
+from ..errors import InputError, Problem
 from ..model import ElectionData, Municipality
 from .cells import CellError, MunicipalityIndex, normalise_name, parse_count
-from .tables import csv_rows, decode
+from .tables import csv_rows, decode, read_bytes, require_file
 
 HEADER = ("omraade", "parti", "stemmer", "tid", "indhold")
 _LETTER = re.compile(r"^([A-ZÆØÅ]{1,3})(?:\.|\s|$)|\(([A-ZÆØÅ]{1,3})\)\s*$")
@@ -28,6 +28,12 @@ class StatbankVotes:
     period: str
     periods: tuple[str, ...]
     """Every period (TID) in the extract; only ``period`` is compared."""
+    other_areas: tuple[str, ...] = ()
+    """Areas that are no municipality (the whole country, the regions, a name not known): not compared."""
+    parties: dict[str | None, str] = field(default_factory=dict)
+    """Each party letter found (None: a label without one, such as the lumped local lists) and its label."""
+    no_figure: int = 0
+    """Valid-vote rows whose figure is Statistics Denmark's "not available" (``..``, ``-``) or empty."""
 
 
 def party_letter(label: str) -> str | None:
@@ -48,9 +54,8 @@ def read_valgk3(path: Path | str, municipalities: Iterable[Municipality], period
     An extract may hold several elections (TID); ``period`` picks one, by default the latest.
     """
     path = Path(path)
-    if not path.is_file():
-        raise InputError([Problem("file_missing", {"path": str(path), "what": Label("expected_statbank")})])
-    rows = [r for r in csv_rows(decode(path.read_bytes(), path.name), path.name) if any(c.strip() for c in r)]
+    require_file(path, "expected_statbank")
+    rows = [r for r in csv_rows(decode(read_bytes(path, path.name), path.name), path.name) if any(c.strip() for c in r)]
     header = tuple(normalise_name(c) for c in rows[0]) if rows else ()
     if not set(HEADER) <= set(header):
         raise InputError(
@@ -66,16 +71,25 @@ def read_valgk3(path: Path | str, municipalities: Iterable[Municipality], period
     area, party, kind, tid, value = (header.index(c) for c in HEADER)
     index = MunicipalityIndex(municipalities)
     by_period: dict[str, dict[tuple[int, str], int]] = {}
+    areas, parties, no_figure = {}, {}, 0
     for number, row in enumerate(rows[1:], start=2):
+        if len(row) < len(header):
+            raise InputError(
+                [Problem("csv_row_width", {"found": len(row), "expected": len(header)}, file=path.name, row=number)]
+            )
         if not _valid_votes(row[kind]):
             continue
         letter = party_letter(row[party])
-        if letter is None or row[value].strip() in ("..", "-", ""):
+        found = index.get(re.sub(r"^\d+\s+", "", row[area].strip()))
+        if found is None:
+            areas.setdefault(row[area].strip(), None)
+        parties.setdefault(letter, row[party].strip())
+        if row[value].strip() in ("..", "-", ""):
+            no_figure += 1
             continue
-        try:
-            code = index.find(re.sub(r"^\d+\s+", "", row[area].strip())).code
-        except CellError:
+        if letter is None or found is None:
             continue
+        code = found.code
         try:
             votes = by_period.setdefault(row[tid].strip(), {})
             votes[code, letter] = votes.get((code, letter), 0) + parse_count(row[value])
@@ -89,7 +103,7 @@ def read_valgk3(path: Path | str, municipalities: Iterable[Municipality], period
         raise InputError(
             [Problem("statbank_period", {"period": period, "known": ", ".join(periods) or "-"}, file=path.name)]
         )
-    return StatbankVotes(by_period.get(chosen, {}), chosen, periods)
+    return StatbankVotes(by_period.get(chosen, {}), chosen, periods, tuple(areas), parties, no_figure)
 
 
 @dataclass(frozen=True)
@@ -110,11 +124,16 @@ class Comparison:
     compared: int
     only_statbank: tuple[str, ...]
     only_workbook: tuple[str, ...]
+    other_parties: tuple[str, ...] = ()
+    """VALGK3's parties that are not a national party of the workbook (or have no letter): not compared."""
 
 
-def compare(statbank: Mapping[tuple[int, str], int], data: ElectionData) -> Comparison:
-    """Every national party's votes per municipality where the two sources disagree."""
+def compare(statbank: StatbankVotes, data: ElectionData) -> Comparison:
+    """Every national party's votes per municipality where the two sources disagree; also what could not be
+    compared, so that a check that compared nothing never passes for one that found nothing."""
     names = {m.code: m.name for m in data.municipalities}
+    other_parties = tuple(label for letter, label in statbank.parties.items() if letter not in data.parties)
+    statbank = statbank.votes
     workbook: dict[tuple[int, str], int] = {}
     for r in data.results:
         if r.letter in data.parties:
@@ -133,4 +152,5 @@ def compare(statbank: Mapping[tuple[int, str], int], data: ElectionData) -> Comp
         len(keys),
         tuple(names[c] for c in sorted(in_statbank - in_workbook)),
         tuple(names[c] for c in sorted(in_workbook - in_statbank)),
+        other_parties,
     )

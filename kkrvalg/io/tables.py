@@ -6,7 +6,9 @@ sheets that mean the same sheet, are a problem naming both — never "the last o
 
 from __future__ import annotations
 
+import codecs
 import csv
+import errno
 import hashlib
 import io
 from collections.abc import Callable
@@ -26,6 +28,10 @@ class Table:
     sheet: str
     header: tuple[str, ...]
     rows: tuple[tuple[int, dict[str, Any]], ...]
+    titles: tuple[str, ...] = ()
+    """The header cells as written (to name a column by what the user typed)."""
+    hidden: bool = False
+    """A hidden sheet of a workbook: what it holds counts, though nobody sees it in Excel."""
 
 
 def normalise_header(value: Any) -> str:
@@ -68,8 +74,9 @@ def read_source(path: Path, wanted: Callable[[str], bool] = lambda _title: True)
     return _read_workbook(path, wanted)
 
 
-def _table(file: str, sheet: str, raw_rows: list[tuple[Any, ...]], is_csv: bool) -> Table:
+def _table(file: str, sheet: str, raw_rows: list[tuple[Any, ...]], is_csv: bool, hidden: bool = False) -> Table:
     header: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
     rows = []
     for number, raw in enumerate(raw_rows, start=1):
         values = [v.strip() if isinstance(v, str) else v for v in raw]
@@ -77,10 +84,11 @@ def _table(file: str, sheet: str, raw_rows: list[tuple[Any, ...]], is_csv: bool)
             continue
         if not header:
             header = tuple(normalise_header(v) for v in values)
+            titles = tuple("" if v is None else str(v) for v in values)
             _check_header(file, sheet, number, values, header, is_csv)
             continue
         rows.append((number, {h: v for h, v in zip(header, values) if h and v not in (None, "")}))
-    return Table(file, sheet, header, tuple(rows))
+    return Table(file, sheet, header, tuple(rows), titles, hidden)
 
 
 def _check_header(file: str, sheet: str, number: int, raw: list[Any], header: tuple[str, ...], is_csv: bool) -> None:
@@ -123,20 +131,88 @@ def _read_workbook(path: Path, wanted: Callable[[str], bool]) -> Source:
     data = read_bytes(path, path.name)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except OSError as error:
+        if error.errno is None:  # openpyxl's own word for a zip without a workbook in it
+            raise corrupt(path, error) from None
+        raise InputError([Problem("file_unreadable", {"detail": os_reason(error)}, file=path.name)]) from None
     except Exception as exc:  # any failure of the parser on a damaged file is a damaged file
-        raise InputError([Problem("file_corrupt", {"path": str(path), "detail": type(exc).__name__})]) from None
+        raise corrupt(path, exc) from None
     try:
         tables = [
-            _table(path.name, ws.title, list(ws.iter_rows(values_only=True)) if wanted(ws.title) else [], False)
+            _table(
+                path.name,
+                ws.title,
+                list(ws.iter_rows(values_only=True)) if wanted(ws.title) else [],
+                is_csv=False,
+                hidden=ws.sheet_state != "visible",
+            )
             for ws in workbook.worksheets
         ]
         return Source(tables, hashlib.sha256(data).hexdigest())
     except InputError:
         raise
     except Exception as exc:  # a sheet whose XML is truncated or invalid fails only when it is read
-        raise InputError([Problem("file_corrupt", {"path": str(path), "detail": type(exc).__name__})]) from None
+        raise corrupt(path, exc) from None
     finally:
         workbook.close()
+
+
+def corrupt(path: Path, error: Exception) -> InputError:
+    """A workbook the parser cannot read, with what is wrong in words instead of the parser's class name."""
+    import zipfile
+    from xml.etree.ElementTree import ParseError
+    from xml.parsers.expat import ExpatError
+
+    if isinstance(error, zipfile.BadZipFile | zipfile.LargeZipFile) or not zipfile.is_zipfile(path):
+        reason = "corrupt_not_zip"
+    elif isinstance(error, KeyError | OSError):
+        reason = "corrupt_part_missing"
+    elif isinstance(error, ParseError | ExpatError | SyntaxError):
+        reason = "corrupt_bad_xml"
+    else:
+        reason = "corrupt_damaged"
+    return InputError([Problem("file_corrupt", {"path": str(path), "detail": Label(reason)})])
+
+
+def explain_empty(path: Path, cells: list[tuple[str, int, int]]) -> dict[tuple[str, int, int], str]:
+    """Why cells of a workbook read as empty, for the message: ``formula`` (a formula without a saved value,
+    which a file written by a program other than Excel may have) or ``merged`` (inside merged cells, where
+    only the first cell holds the value). Read again in full only when some cell is empty, so a good
+    workbook loads as fast as ever."""
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, data_only=False)
+    except Exception:  # it was read a moment ago; if not now, the plain message stands
+        return {}
+    found = {}
+    for sheet, row, column in cells:
+        if sheet not in workbook.sheetnames:
+            continue
+        ws = workbook[sheet]
+        if ws.cell(row, column).data_type == "f":
+            found[sheet, row, column] = "formula"
+        elif any(r.min_row <= row <= r.max_row and r.min_col <= column <= r.max_col for r in ws.merged_cells.ranges):
+            found[sheet, row, column] = "merged"
+    return found
+
+
+_OS_REASONS = {
+    errno.EACCES: "os_denied",
+    errno.EPERM: "os_denied",
+    errno.ENOENT: "os_missing",
+    errno.EISDIR: "os_folder",
+    errno.EIO: "os_io",
+    errno.ENOSPC: "write_disk_full",
+    errno.EROFS: "write_read_only",
+}
+
+
+def os_reason(error: OSError) -> Label | str:
+    """Why the system refused to read or write a file, in the reader's language; otherwise the errno's
+    name (``ELOOP``), which a search finds — never the system's English sentence."""
+    reason = _OS_REASONS.get(error.errno or 0)
+    return Label(reason) if reason else errno.errorcode.get(error.errno or 0, type(error).__name__)
 
 
 def read_bytes(path: Path | str, name: str) -> bytes:
@@ -145,11 +221,28 @@ def read_bytes(path: Path | str, name: str) -> bytes:
         with open(path, "rb") as file:
             return file.read()
     except OSError as error:
-        raise InputError([Problem("file_unreadable", {"detail": error.strerror or str(error)}, file=name)]) from None
+        raise InputError([Problem("file_unreadable", {"detail": os_reason(error)}, file=name)]) from None
+
+
+def require_file(path: Path, what: str) -> None:
+    """Refuse a path that is missing, or that is a folder where a file (``what``, a label) is expected."""
+    if path.is_dir():
+        raise InputError([Problem("path_is_folder", {"path": str(path), "what": Label(what)})])
+    if not path.exists():
+        raise InputError([Problem("file_missing", {"path": str(path), "what": Label(what)})])
 
 
 def decode(data: bytes, name: str) -> str:
-    """UTF-8 (with or without BOM) first, then Windows-1252, the two encodings Danish CSV files come in."""
+    """UTF-8 (with or without BOM), UTF-16 with its BOM (Excel's "Unicode text"), then Windows-1252: the
+    encodings Danish CSV files come in. Text with NUL bytes is none of them (UTF-16 without a BOM, or not
+    text at all): refused, rather than shown as mojibake."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError([Problem("csv_undecodable", {"path": name})]) from None
+    if b"\x00" in data:
+        raise InputError([Problem("csv_undecodable", {"path": name})])
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -171,11 +264,14 @@ def csv_rows(text: str, name: str) -> list[tuple[str, ...]]:
     try:
         return [tuple(row) for row in reader]
     except csv.Error as error:
-        raise InputError([Problem("csv_unreadable", {"detail": str(error)}, file=name, row=reader.line_num)]) from None
+        detail = Label("csv_field_too_long" if "field larger" in str(error) else "csv_malformed")
+        raise InputError([Problem("csv_unreadable", {"detail": detail}, file=name, row=reader.line_num)]) from None
 
 
 def _read_csv_folder(folder: Path) -> Source:
     tables, digest = [], hashlib.sha256()
+    if not csv_files(folder):
+        raise InputError([Problem("csv_folder_empty", {"path": str(folder)})])
     for file in csv_files(folder):
         data = read_bytes(file, file.name)
         digest.update(data)

@@ -6,9 +6,10 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ..i18n import Lang, guide, label
+from ..i18n import Lang, guide, keys, label
 from ..model import Municipality
 from .load import COLUMNS, OPTIONAL_COLUMNS
+from .write import as_text
 
 SHEETS = ("stemmer", "borgmestre", "listesamarbejder", "valgforbund", "optaelling", "partier", "kommuner")
 ROWS = 5000
@@ -70,7 +71,7 @@ def build_template(
     kkr_names = sorted({m.kkr for m in municipalities})
     for col, values in enumerate((names, sorted(parties), kkr_names, STATUS_VALUES), start=1):
         for row, value in enumerate(values, start=2):
-            lists.cell(row, col, value)
+            as_text(lists.cell(row, col, value))
     for col, header in enumerate(("kommune", "liste", "kkr", "status"), start=1):
         lists.cell(1, col, header).font = Font(bold=True)
     lists.sheet_state = "hidden"
@@ -101,7 +102,7 @@ def build_template(
     if kkr is not None:
         chosen = [m.name for m in municipalities if m.kkr.casefold() == kkr.casefold()]
         for row, name in enumerate(chosen, start=2):
-            wb["borgmestre"].cell(row, 1, name)
+            as_text(wb["borgmestre"].cell(row, 1, name))
     _guide(guide, lang)
     return wb
 
@@ -124,12 +125,12 @@ def _guide(ws, lang: Lang) -> None:
     for sheet in SHEETS:
         row += 1
         ws.cell(row, 1, sheet).font = Font(bold=True)
-        ws.cell(row, 4, guide(f"guide_{sheet}", lang)).alignment = Alignment(wrap_text=True)
+        ws.cell(row, 4, guide(keys.GUIDE_SHEET[sheet], lang)).alignment = Alignment(wrap_text=True)
         for column in columns(sheet):
             row += 1
             required = column in COLUMNS[sheet]
             ws.cell(row, 2, column)
             ws.cell(row, 3, label("yes" if required else "no", lang))
-            ws.cell(row, 4, guide(f"guide_{sheet}_{column}", lang)).alignment = Alignment(wrap_text=True)
+            ws.cell(row, 4, guide(keys.GUIDE_COLUMN[sheet, column], lang)).alignment = Alignment(wrap_text=True)
     for letter, width in zip("ABCD", (18, 20, 10, 100)):
         ws.column_dimensions[letter].width = width

@@ -26,10 +26,13 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, Problem
+from ..errors import InputError, Label, Problem
+from ..i18n import keys
 from ..model import Municipality
-from .cells import CellError, MunicipalityIndex, parse_count
+from ..names import identity
+from .cells import CellError, MunicipalityIndex, parse_count, parse_letter, parse_name
 from .official import ElectedMember, ElectionImport, MunicipalityImport, SourceFile
+from .reference import bundled_parties
 from .tables import read_bytes
 
 ELECTION = "Kommunalvalg"
@@ -44,6 +47,18 @@ ASCII_SPELLINGS = {
     for key in ("Afstemningsområde", "AfstemningsområdeNummer", "AfstemningsområdeDagiId")
 }
 """The keys read that contain Danish letters, and the spelling some tools write instead."""
+JSON_ERRORS = {
+    "Expecting value": "json_expecting_value",
+    "Expecting ',' delimiter": "json_expecting_comma",
+    "Expecting ':' delimiter": "json_expecting_colon",
+    "Expecting property name enclosed in double quotes": "json_expecting_name",
+    "Unterminated string starting at": "json_unterminated",
+    "Invalid control character at": "json_control",
+    "Invalid \\escape": "json_escape",
+    "Invalid \\uXXXX escape": "json_escape",
+    "Extra data": "json_extra",
+}
+"""The json module's messages (English) as what the reader is told instead."""
 _REQUIRED = object()
 _SHORT = reprlib.Repr()
 _SHORT.maxlevel, _SHORT.maxstring, _SHORT.maxother, _SHORT.maxlist, _SHORT.maxdict = 1, 40, 40, 4, 4
@@ -89,6 +104,27 @@ class _Object:
         if isinstance(value, int) and not isinstance(value, bool):
             return str(value)
         raise self._problem("valgdk_expected_text", key, value)
+
+    def letter(self, key: str, fallback: str, letters: tuple[str, ...]) -> str:
+        """A list's letter (or, without one, its ``fallback`` key's name) as the loader reads letters: the
+        national party letter up to case and form; invisible characters, digits and look-alikes refused."""
+        raw = self.text(key, "").strip() or self.text(fallback).strip()
+        try:
+            return parse_letter(raw, letters)
+        except CellError as error:
+            spelt = key if self.text(key, "").strip() else fallback
+            raise InputError(
+                [Problem(error.code, error.params, file=self.file, column=self.path + self._spelling(spelt))]
+            ) from None
+
+    def name(self, key: str, default: str) -> str:
+        """A list's name, read as the loader reads names (invisible characters refused)."""
+        try:
+            return parse_name(self.text(key, default))
+        except CellError as error:
+            raise InputError(
+                [Problem(error.code, error.params, file=self.file, column=self.path + self._spelling(key))]
+            ) from None
 
     def count(self, key: str, default: int | None = None) -> int:
         value = self.value(key, _REQUIRED if default is None else default)
@@ -163,8 +199,9 @@ def _read_object(path: str, name: str) -> _Object:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
+        detail = Label(next((v for k, v in JSON_ERRORS.items() if error.msg.startswith(k)), "json_malformed"))
         raise InputError(
-            [Problem("valgdk_bad_json", {"line": error.lineno, "column": error.colno, "detail": error.msg}, file=name)]
+            [Problem("valgdk_bad_json", {"line": error.lineno, "column": error.colno, "detail": detail}, file=name)]
         ) from None
     except RecursionError:
         raise InputError([Problem("valgdk_too_deep", {}, file=name)]) from None
@@ -203,6 +240,14 @@ def _inventory(root: Path) -> tuple[list[tuple[str, str, str]], list[Problem]]:
     return data, ignored
 
 
+def require_folder(directory: Path) -> None:
+    """Refuse a path that does not exist, or that is a file, where the folder of valg.dk data is expected."""
+    if not directory.exists():
+        raise InputError([Problem("valgdk_folder_missing", {"path": str(directory)})])
+    if not directory.is_dir():
+        raise InputError([Problem("valgdk_not_a_folder", {"path": str(directory)})])
+
+
 def _find_elections(directory: Path) -> list[Path]:
     """The election folders (holding ``valgresultater/``) at or below ``directory``, so that a mirror of the
     whole SFTP root is read like one election; the search neither enters an election nor ``verifikation/``."""
@@ -220,8 +265,7 @@ def find_tree(directory: Path, election: str | None = None) -> Path:
     """The election folder to read: the only one at or below ``directory``, the only municipal election among
     several, or the one ``election`` names (by folder name or path below ``directory``; a day such as
     ``18-11-2025`` chooses among the files, not among the folders)."""
-    if not directory.is_dir():
-        raise InputError([Problem("valgdk_not_a_folder", {"path": str(directory)})])
+    require_folder(directory)
     found = _find_elections(directory)
     if not found:
         raise InputError([Problem("valgdk_not_a_tree", {"path": str(directory)})])
@@ -283,9 +327,39 @@ class _Release:
         return (self.result_kind, self.ballots, self.lists, self.members)
 
 
-def _release(kind: str, document: _Object, index: MunicipalityIndex) -> _Release:
-    """One file of the tree as a release; the lists' votes checked against ``GyldigeStemmer``."""
+def _named(index: MunicipalityIndex, document: _Object) -> list[tuple[str, Municipality]]:
+    """The municipalities a file names besides its ``Kommunekode``: its ``Kommune`` key, the folders it lies in
+    below ``valgresultater/`` and its own name (``valgresultater-Kommunalvalg-Aabenraa_Kommune-…``)."""
+    named = []
+    kommune = document.value("Kommune", None)
+    if isinstance(kommune, str):
+        named.append(("Kommune", kommune))
+    *folders, file = document.file.split("/")
+    named += [("folder", folder) for folder in folders[1:]]
+    words = [w for w in re.split(r"[-_\s]+", re.sub(r"^[^-]*-Kommunalvalg-", "", file)) if w]
+    named += [("file", " ".join(words[:size])) for size in range(len(words), 0, -1)]
+    found, by_file = [], False
+    for where, text in named:
+        municipality = None if where == "file" and by_file else index.get(text)
+        if municipality is not None:
+            found.append((where, municipality))
+            by_file = by_file or where == "file"
+    return found
+
+
+def _release(kind: str, document: _Object, index: MunicipalityIndex, letters: tuple[str, ...]) -> _Release:
+    """One file of the tree as a release; the lists' votes checked against ``GyldigeStemmer``, the lists named
+    once each, and the municipality the file names (its key, folder and name) one and the same."""
     m = _municipality(index, document)
+    for where, other in _named(index, document):
+        if other.code != m.code:
+            params = {
+                "code": m.code,
+                "municipality": m.name,
+                "where": Label(keys.VALGDK_NAMED[where]),
+                "other": other.name,
+            }
+            raise InputError([Problem("valgdk_municipality_disagrees", params, file=document.file)])
     head = {
         "kind": kind,
         "file": document.file,
@@ -297,7 +371,7 @@ def _release(kind: str, document: _Object, index: MunicipalityIndex) -> _Release
     if kind == SEATS:
         members, numbers = [], []
         for entry in document.objects("PersonligeMandater"):
-            letter = entry.text("Bogstavbetegnelse", "").strip() or entry.text("KandidatlisteNavn", "").strip()
+            letter = entry.letter("Bogstavbetegnelse", "KandidatlisteNavn", letters)
             name = " ".join(entry.text("Stemmeseddelnavn", "").split())
             members.append(ElectedMember(letter, name, entry.text("KandidatId", "")))
             numbers.append(entry.count("Nummer"))
@@ -319,10 +393,14 @@ def _release(kind: str, document: _Object, index: MunicipalityIndex) -> _Release
     if result_kind.casefold() == NOT_COUNTED:
         return _Release(**head, key=key, district=name, result_kind=result_kind)
     ballots = document.count("AfgivneStemmer", 0)
-    lists = []
-    for entry in document.objects("Kandidatlister"):
-        letter = entry.text("Bogstavbetegnelse", "").strip() or entry.text("Navn").strip()
-        lists.append((letter, entry.text("Navn", letter).strip(), entry.count("Stemmer")))
+    lists, seen = [], {}
+    for i, entry in enumerate(document.objects("Kandidatlister")):
+        letter = entry.letter("Bogstavbetegnelse", "Navn", letters)
+        if identity(letter) in seen:
+            params = {"letter": letter, "district": name, "first": seen[identity(letter)], "second": i}
+            raise InputError([Problem("valgdk_list_twice", params, file=document.file)])
+        seen[identity(letter)] = i
+        lists.append((letter, entry.name("Navn", letter), entry.count("Stemmer")))
     total, valid = sum(votes for _, _, votes in lists), document.count("GyldigeStemmer")
     mismatch = None
     if total != valid:
@@ -388,11 +466,12 @@ def read_tree(
     if not any(kind == RESULTS for kind, _, _ in data):
         raise InputError([Problem("valgdk_not_a_tree", {"path": str(directory)})])
     index = MunicipalityIndex(municipalities)
+    letters = tuple(bundled_parties())
     imported = ElectionImport(Path(os.path.abspath(root)).name, "valgdk", {}, ignored=ignored)
     releases = []
     for kind, name, path in data:
         try:
-            releases.append(_release(kind, _read_object(path, name), index))
+            releases.append(_release(kind, _read_object(path, name), index, letters))
         except InputError as error:
             if not skip_bad:
                 raise
@@ -448,16 +527,15 @@ def _add_district(m: MunicipalityImport, release: _Release, warnings: list[Probl
         m.final += 1
     m.ballots += release.ballots
     for letter, name, votes in release.lists:
-        m.votes[letter] = m.votes.get(letter, 0) + votes
-        m.names[letter][name] += 1
+        m.add_list(letter, name, votes, release.file)
     if release.mismatch is not None:
         warnings.append(release.mismatch)
 
 
 def _add_seats(m: MunicipalityImport, allocation: _Release, warnings: list[Problem]) -> None:
     """A list's seats are the number of its elected persons; their numbers must run 1, 2, … without gaps."""
-    m.members = allocation.members
-    m.seats = dict(Counter(member.letter for member in allocation.members))
+    m.members = tuple(replace(member, letter=m.spelling(member.letter)) for member in allocation.members)
+    m.seats = dict(Counter(member.letter for member in m.members))
     for letter in m.seats:
         if letter not in m.votes:
             warnings.append(

@@ -10,11 +10,12 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..errors import InputError, Label, Problem
+from ..errors import InputError, Problem
 from ..model import Municipality
-from .cells import CellError, MunicipalityIndex, normalise_name, parse_count
+from .cells import CellError, MunicipalityIndex, normalise_name, parse_count, parse_letter, parse_name
 from .official import ElectionImport, MunicipalityImport, SourceFile
-from .tables import csv_rows, decode, read_bytes
+from .reference import bundled_parties
+from .tables import csv_rows, decode, read_bytes, require_file
 
 CSV_LAYOUTS = {
     ("afstemningsomraade", "bogstavbetegnelse", "listenavn", "navn", "stemmetal"): ("bogstavbetegnelse", "listenavn"),
@@ -48,8 +49,7 @@ def read_csv_exports(
     paths = [Path(f) for f in files]
     imported = ElectionImport(", ".join(p.name for p in paths), "valgdk-csv", {})
     for path in paths:
-        if not path.is_file():
-            raise InputError([Problem("file_missing", {"path": str(path), "what": Label("expected_valgdk_csv")})])
+        require_file(path, "expected_valgdk_csv")
         if named is not None:
             try:
                 m = index.find(named)
@@ -77,20 +77,32 @@ def _add_csv(m: MunicipalityImport, path: Path) -> None:
         raise InputError([Problem("csv_unknown_headers", {"found": ";".join(rows[0])}, file=path.name, row=1)])
     letter_column, name_column = (header.index(c) for c in CSV_LAYOUTS[header])
     votes_column, district_column = header.index("stemmetal"), header.index("afstemningsomraade")
+    letters = tuple(bundled_parties())
     districts = set()
     for number, row in enumerate(rows[1:], start=2):
         if len(row) != len(header):
             raise InputError(
                 [Problem("csv_row_width", {"found": len(row), "expected": len(header)}, file=path.name, row=number)]
             )
-        letter = row[letter_column].strip() or row[name_column].strip()
+        column = letter_column if row[letter_column].strip() else name_column
+        try:
+            letter = parse_letter(row[column], letters)
+        except CellError as error:
+            raise InputError(
+                [Problem(error.code, error.params, file=path.name, row=number, column=rows[0][column])]
+            ) from None
         try:
             votes = parse_count(row[votes_column])
         except CellError as error:
             raise InputError(
                 [Problem(error.code, error.params, file=path.name, row=number, column=rows[0][votes_column])]
             ) from None
-        m.votes[letter] = m.votes.get(letter, 0) + votes
-        m.names[letter][row[name_column].strip()] += 1
+        try:
+            name = parse_name(row[name_column])
+        except CellError as error:
+            raise InputError(
+                [Problem(error.code, error.params, file=path.name, row=number, column=rows[0][name_column])]
+            ) from None
+        m.add_list(letter, name, votes, f"{path.name}:{number}")
         districts.add(row[district_column].strip())
     m.districts = m.counted = len(districts)

@@ -13,6 +13,7 @@ import stat
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from ..errors import Label, OutputError, Problem
 
@@ -28,6 +29,23 @@ _REASONS = {
     errno.EDQUOT: "write_disk_full",
     errno.EROFS: "write_read_only",
 }
+
+
+def as_text(cell: Any) -> Any:
+    """Text stays text: openpyxl stores a string starting with ``=`` as a live formula, so a list named
+    ``=HYPERLINK(…)`` would become a link (and one with `` (Rebild)`` after it a formula Excel "repairs").
+    Every cell the tool writes goes through here; returns the cell."""
+    if isinstance(cell.value, str):
+        cell.data_type = "s"
+    return cell
+
+
+def append_row(ws: Any, values: Sequence[Any]) -> None:
+    """``ws.append(values)``, with every text kept as text (:func:`as_text`): a text openpyxl would take for a
+    formula goes in as a cell already made text."""
+    from openpyxl.cell.cell import Cell
+
+    ws.append([as_text(Cell(ws, value=v)) if isinstance(v, str) and v.startswith("=") else v for v in values])
 
 
 def _umask() -> int:
@@ -53,6 +71,8 @@ def check_target(target: Path, inputs: Iterable[Path | str] = ()) -> None:
             raise OutputError([Problem("output_in_input", {"path": str(target), "folder": str(given)})])
     if target.exists() and not target.is_file():
         raise OutputError([Problem("output_not_file", {"path": str(target)})])
+    if target.is_file() and not (os.access(target, os.W_OK) and target.stat().st_mode & stat.S_IWUSR):
+        raise OutputError([Problem("output_write_protected", {"path": str(target)})])
     if not target.parent.is_dir():
         raise OutputError([Problem("output_folder_missing", {"path": str(target), "folder": str(target.parent)})])
 

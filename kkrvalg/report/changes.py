@@ -7,7 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..changes import BodyChange, Changes
-from ..i18n import Lang, label
+from ..i18n import Lang, keys, label
 from . import fmt
 from .wording import holder_text, title_of
 
@@ -42,12 +42,12 @@ def body_table(change: BodyChange, lang: Lang) -> RenderableType:
         shown = (holder_text(before, change.waiting[0], lang), holder_text(after, change.waiting[1], lang))
         parts.append(
             Text(
-                label("post_changed", lang, post=label("post_" + post, lang), before=shown[0], after=shown[1]),
+                label("post_changed", lang, post=label(keys.POST[post], lang), before=shown[0], after=shown[1]),
                 style="bold yellow",
             )
         )
     if change.status:
-        before, after = (label("status_" + s, lang) for s in change.status)
+        before, after = (label(keys.STATUS[s], lang) for s in change.status)
         parts.append(Text(label("status_changed", lang, before=before, after=after), style="bold"))
     return Group(*parts)
 

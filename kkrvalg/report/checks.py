@@ -44,6 +44,14 @@ def statbank_view(result: Comparison, statbank: StatbankVotes, workbook: str, la
     others = [p for p in statbank.periods if p != statbank.period]
     if others:
         parts.append(Text(label("statbank_other_periods", lang, periods=", ".join(others))))
+    if not result.compared:
+        parts.append(Text(label("statbank_nothing_compared", lang), style="bold red"))
+    if statbank.no_figure:
+        parts.append(Text(label("statbank_no_figure", lang, rows=statbank.no_figure)))
+    if statbank.other_areas:
+        parts.append(Text(label("statbank_other_areas", lang, names=", ".join(statbank.other_areas))))
+    if result.other_parties:
+        parts.append(Text(label("statbank_other_parties", lang, names=", ".join(result.other_parties))))
     if result.only_statbank:
         parts.append(Text(label("statbank_only_statbank", lang, names=", ".join(result.only_statbank))))
     if result.only_workbook:

@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..changes import BodyChange, Changes, waiting_for_lot
-from ..i18n import Lang, counted, label
+from ..i18n import Lang, counted, keys, label
 from . import fmt
 from .wording import holder_text, title_of
 
@@ -71,7 +71,7 @@ def board(document: AllocationDocument, lang: Lang) -> Table:
         posts = " / ".join(
             holder_text(holder, waiting, lang) for holder in (entry.chair.formand, entry.chair.naestformand)
         )
-        status = Text(label("status_" + state, lang), style=style)
+        status = Text(label(keys.STATUS[state], lang), style=style)
         if entry.assumed_mayors:  # --assume-mayors: never shown as if the councils had elected them
             assumed = counted("n_mayors", len(entry.assumed_mayors), lang)
             status.append("\n" + label("watch_assumed", lang, mayors=assumed), style="yellow")
@@ -85,7 +85,7 @@ def board(document: AllocationDocument, lang: Lang) -> Table:
             )
         )
     table = Table(title=label("watch_board", lang), title_style="bold", expand=True)
-    statuses = [label("status_" + s, lang) for s in ("final", "provisional", "undecided", "absent")]
+    statuses = [label(key, lang) for key in keys.STATUS.values()]
     for key, justify, words in (
         ("kkr", "left", [r[0] for r in rows]),
         ("watch_counted", "right", [r[1] for r in rows]),
@@ -125,9 +125,9 @@ def summary(change: BodyChange, lang: Lang) -> str:
         parts.append(label("watch_votes", lang, votes=fmt.integer(votes, lang)))
     for post, (before, after) in change.posts.items():
         held = (holder_text(before, change.waiting[0], lang), holder_text(after, change.waiting[1], lang))
-        parts.append(f"{label('post_' + post, lang).lower()} {held[0]} → {held[1]}")
+        parts.append(f"{label(keys.POST[post], lang).lower()} {held[0]} → {held[1]}")
     if change.status:
-        parts.append(" → ".join(label("status_" + s, lang) for s in change.status))
+        parts.append(" → ".join(label(keys.STATUS[s], lang) for s in change.status))
     return f"{title_of(change.kkr, lang)}: " + "; ".join(parts)
 
 

@@ -117,11 +117,9 @@ def blocs(rows: tuple[Bloc, ...], title: str, lang: Lang) -> BlocTable:
 
 
 def skipped_text(name: str, record: BodyRecord, lang: Lang) -> str:
-    """Why the counts are left out (never silently): too many scenarios for the limit, or parties to count."""
+    """Why the counts are left out (never silently): more scenarios than ``--max-scenarios``."""
     analysis = record.scenarios
     assert analysis is not None
-    if analysis.skipped == "too_many_parties":
-        return label("counting_too_large", lang, kkr=name, parties=len(analysis.votes))
     return label(
         "enumeration_skipped",
         lang,

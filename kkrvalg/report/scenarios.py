@@ -86,7 +86,7 @@ def scenario_part(view: ScenarioView, lang: Lang) -> Group:
         parts.append(Text(view.given))
     parts += [blocs_table(b, view.figures, lang) for b in view.blocs]
     if view.skipped:
-        parts.append(Text(view.skipped, style="yellow"))
+        parts.append(Text(f"{view.skipped} {label('enumeration_skipped_hint', lang)}", style="yellow"))
     else:
         parts.append(counts_table(view, lang))
         if view.outlook_title:

@@ -10,7 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..i18n import Lang, label
+from ..i18n import Lang, keys, label
 from ..results import BodyRecord, Calculation
 from .views import BodyView, ChairView, CompositionView, PartyRow, ReportView, RosterView, report_view, seat_rows
 
@@ -94,7 +94,7 @@ def seats_table(record: BodyRecord, calculation: Calculation, lang: Lang) -> Tab
     table.add_column(label("party", lang))
     table.add_column(label("quotient", lang), justify="right")
     for row in seat_rows(calculation, lang):
-        if row.body in (record.name, label("organ_" + record.organ, lang)) and row.order.value is not None:
+        if row.body in (record.name, label(keys.ORGAN[record.organ], lang)) and row.order.value is not None:
             quotient = f"{row.votes.text} ÷ {row.divisor.text} = {row.quotient.text}"
             table.add_row(row.order.text, row.party, quotient + (" *" if row.tie else ""))
     return table

@@ -18,7 +18,7 @@ from ..dates import long_date, long_datetime
 from ..engine.chair import ChairResult
 from ..engine.composition import PartyResult
 from ..engine.quotient import Quotient
-from ..i18n import Lang, counted, label
+from ..i18n import Lang, counted, keys, label
 from ..io.reference import bundled_colours
 from ..model import RulesProfile
 from ..results import BodyRecord, Calculation
@@ -483,7 +483,7 @@ def chair_view(record: BodyRecord, chair: ChairResult, lang: Lang) -> ChairView:
             cells=tuple(  # type: ignore[arg-type]
                 QuotientCell(
                     num(Quotient(lst.votes, d), lang),
-                    label("post_" + won[lst.key, d], lang) if (lst.key, d) in won else None,
+                    label(keys.POST[won[lst.key, d]], lang) if (lst.key, d) in won else None,
                 )
                 for d in (1, 2)
             ),
@@ -491,14 +491,14 @@ def chair_view(record: BodyRecord, chair: ChairResult, lang: Lang) -> ChairView:
         for lst in chair.lists
     )
     posts = tuple(
-        PostLine(p.post, f"{label('post_' + p.post, lang)}: {post_holder(p, chair, lang, parties)}", p.decided)
+        PostLine(p.post, f"{label(keys.POST[p.post], lang)}: {post_holder(p, chair, lang, parties)}", p.decided)
         for p in chair.posts
     )
     inner = tuple(
         label(
             "html_inner_post",
             lang,
-            post=label("post_" + p.post, lang),
+            post=label(keys.POST[p.post], lang),
             valgforbund=p.list_key,
             party=p.party,
             quotient=fmt.quotient(p.member_quotient, lang),
@@ -654,7 +654,7 @@ def seat_rows(calculation: Calculation, lang: Lang) -> tuple[SeatRow, ...]:
                 SeatRow(
                     body=name,
                     order=num(s.order, lang),
-                    kind=label("kind_" + s.kind, lang),
+                    kind=label(keys.SEAT_KIND[s.kind], lang),
                     party=s.party or undecided_text(s.candidates, lang),
                     municipality=s.municipality or "",
                     name=s.name,
@@ -670,7 +670,7 @@ def seat_rows(calculation: Calculation, lang: Lang) -> tuple[SeatRow, ...]:
                 SeatRow(
                     body=name,
                     order=Num(None, ""),
-                    kind=label("post_" + p.post, lang),
+                    kind=label(keys.POST[p.post], lang),
                     party=p.party or post_holder(p, record.chair, lang),  # undecided, or no candidates at all
                     municipality="",
                     name="",
@@ -723,7 +723,9 @@ def rule_rows(calculation: Calculation, lang: Lang) -> tuple[RuleRow, ...]:
         else:
             stored = int(value) if value == int(value) else Fraction(str(value))
             text = str(value).replace(".", "," if lang == "da" else ".")
-        rows.append(RuleRow(key, label("excel_setting_" + key, lang), stored, text, label("setting_" + key, lang)))
+        rows.append(
+            RuleRow(key, label(keys.SETTING[key].name, lang), stored, text, label(keys.SETTING[key].description, lang))
+        )
     return tuple(rows)
 
 
@@ -745,8 +747,8 @@ def report_view(calculation: Calculation, lang: Lang, signoff: SignOff = NO_SIGN
     organ = calculation.organ
     scenarios = any(r.scenarios is not None for r in calculation.records)
     if organ != "kkr":
-        title = label("html_title_organ", lang, body=label("organ_" + organ, lang))
-        intro = label("html_intro_" + organ, lang)
+        title = label("html_title_organ", lang, body=label(keys.ORGAN[organ], lang))
+        intro = label(keys.ORGAN_INTRO[organ], lang)
     elif scenarios:
         title, intro = label("html_title_scenarios", lang), label("html_intro_scenarios", lang)
     else:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from ..engine.chair import ChairResult, Post, post_of
 from ..engine.composition import Composition, PartyResult
 from ..engine.lots import Tie
-from ..i18n import Lang, counted, label
+from ..i18n import Lang, counted, keys, label
 from ..model import ORGANS, RulesProfile
 from ..results import BodyRecord, Calculation, LotOutcome
 from ..sensitivity import Alternative, Change
@@ -19,7 +19,7 @@ NATIONAL_BODIES = tuple(o for o in ORGANS if o != "kkr")
 def title_of(name: str, lang: Lang) -> str:
     """A body by its name: ``KKR Nordjylland``, or the national body's name (``repraesentantskab``, …)."""
     if name in NATIONAL_BODIES:
-        return label("organ_" + name, lang)
+        return label(keys.ORGAN[name], lang)
     return label("kkr_title", lang, kkr=name)
 
 
@@ -31,7 +31,7 @@ def tie_place(tie: Tie, lang: Lang) -> str:
     """Where a tie arose, in words: ``KKR Syd, supplerende medlemmer``."""
     context = tie.context
     body = title_of(context.body, lang)
-    return label("tie_place_" + context.kind, lang, body=body, valgforbund=context.valgforbund or "")
+    return label(keys.TIE_PLACE[context.kind], lang, body=body, valgforbund=context.valgforbund or "")
 
 
 def between(parties: tuple[str, ...], lang: Lang) -> str:
@@ -116,7 +116,7 @@ def eligibility_text(p: PartyResult, rules: RulesProfile, lang: Lang, organ: str
     if p.eligible:
         return label("yes", lang) + (f" — {label('seat_assumed', lang)}" if p.seat_assumed else "")
     percent = rules.bestyrelse_threshold_percent if organ == "bestyrelse" else rules.threshold_percent
-    reason = label("reason_" + str(p.reason), lang, threshold=threshold_text(rules, lang, percent))
+    reason = label(keys.REASON[str(p.reason)], lang, threshold=threshold_text(rules, lang, percent))
     return f"{label('no', lang)} — {reason}"
 
 
@@ -173,7 +173,7 @@ def tie_line(tie: Tie, lang: Lang, number: int | None = None) -> str:
     """One tie: where, which seat, who, the shared quotient and how it was (or is to be) settled."""
     prefix = label("lot_number", lang, number=number) if number is not None else ""
     post = post_of(tie)
-    seat = label("post_" + post, lang).lower() if post else label("seat_number", lang, seat=tie.seat)
+    seat = label(keys.POST[post], lang).lower() if post else label("seat_number", lang, seat=tie.seat)
     return prefix + label(
         "tie_line",
         lang,
@@ -227,13 +227,14 @@ def post_holder(post: Post, chair: ChairResult, lang: Lang, parties: Mapping[str
 
 
 def post_lines(chair: ChairResult, lang: Lang) -> list[str]:
-    return [f"{label('post_' + post.post, lang)}: {post_holder(post, chair, lang)}" for post in chair.posts]
+    return [f"{label(keys.POST[post.post], lang)}: {post_holder(post, chair, lang)}" for post in chair.posts]
 
 
 def chair_title(record: BodyRecord, lang: Lang) -> str:
     """The chair election's title: a KKR's (R9–R11), or KL's formand and næstformand (R15)."""
     if record.organ == "bestyrelse":
-        return label("chair_title_board", lang, basis=label("chair_basis_" + record.chair_basis, lang))
+        basis = choice_text("bestyrelse_chair_basis", record.chair_basis, lang)
+        return label("chair_title_board", lang, basis=basis)
     return label("chair_title", lang, kkr=record.name)
 
 
@@ -264,8 +265,8 @@ def margin_lines(chair: ChairResult, lang: Lang, unit: str = "n_votes") -> list[
             label(
                 "margin_both" if both else "margin_line",
                 lang,
-                post=label("post_" + m.post, lang),
-                post_lower=label("post_" + m.post, lang).lower(),
+                post=label(keys.POST[m.post], lang),
+                post_lower=label(keys.POST[m.post], lang).lower(),
                 runner_up=m.runner_up,
                 needed=counted(unit, m.needed, lang),
                 winner=m.winner,
@@ -275,19 +276,10 @@ def margin_lines(chair: ChairResult, lang: Lang, unit: str = "n_votes") -> list[
     return lines
 
 
-_CHOICE_LABELS = {
-    "threshold_denominator": "",
-    "council_seat_scope": "scope_",
-    "stopping_rule": "stopping_",
-    "bestyrelse_chair_basis": "chair_basis_",
-}
-"""The rules settings that are a choice between named values, and the prefix of each value's label."""
-
-
 def choice_text(setting: str, value: str, lang: Lang) -> str | None:
     """A choice setting's value in words (``gyldige stemmer``); None for a setting that is not a choice."""
-    prefix = _CHOICE_LABELS.get(setting)
-    return None if prefix is None else label(prefix + value, lang)
+    choices = keys.CHOICE.get(setting)
+    return None if choices is None else label(choices[value], lang)
 
 
 def rules_line(rules: RulesProfile, lang: Lang, organ: str = "kkr") -> str:
@@ -324,7 +316,7 @@ def alternative_text(alternative: Alternative, lang: Lang) -> str:
         shown = choice_text(alternative.setting, str(value), lang)
         if shown is None:  # the repræsentantskab's cap (R13)
             shown = label("rules_no_cap", lang) if value is None else label("rules_cap", lang, factor=value)
-        phrase = label("sensitivity_" + alternative.setting, lang, value=shown)
+        phrase = label(keys.SENSITIVITY[alternative.setting], lang, value=shown)
     return f"{phrase} ({alternative.rule})"
 
 
@@ -345,7 +337,7 @@ def _change_texts(changes: tuple[Change, ...], lang: Lang) -> list[str]:
             label(
                 "instead_of",
                 lang,
-                after=f"{label('post_' + c.kind, lang).lower()} {c.after or label('open', lang)}",
+                after=f"{label(keys.POST[c.kind], lang).lower()} {c.after or label('open', lang)}",
                 before=c.before or label("open", lang),
             )
             for c in own

@@ -15,6 +15,7 @@ from openpyxl.drawing.text import CharacterProperties, Paragraph, ParagraphPrope
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ...i18n import Lang, label
+from ...io.write import as_text
 from ..colours import lighter_shade, text_colour_on
 from ..views import BodyView, PartyRow
 from .sheet import BODY, BOLD
@@ -37,11 +38,11 @@ def chart_data(ws: Worksheet, view: BodyView, lang: Lang) -> tuple[int, int, int
     start = ws.max_row + 2 if ws.max_row > 1 else 1
     kinds = ["head_seats"] if board else ["mayors", "supplementary"]
     for col, value in enumerate([view.title, *(label(k, lang) for k in kinds)], start=1):
-        ws.cell(start, col, value).font = BOLD
+        as_text(ws.cell(start, col, value)).font = BOLD
     for row, p in enumerate(members, start=start + 1):
         values = [p.supplementary.value] if board else [p.mayors.value, p.supplementary.value]
         for col, value in enumerate([p.key, *(v or None for v in values)], start=1):
-            ws.cell(row, col, value).font = BODY
+            as_text(ws.cell(row, col, value)).font = BODY
     return start, start + len(members), len(kinds) + 1
 
 

@@ -27,6 +27,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ...engine.quotient import Quotient
 from ...i18n import Lang, label
+from ...io.write import as_text
 from ..views import Num, ReportView
 
 Orientation = Literal["portrait", "landscape"]
@@ -223,7 +224,7 @@ class Sheet:
 
     def text(self, text: str | CellRichText, font: Font = BODY) -> None:
         """A paragraph across the whole grid, wrapped."""
-        cell = self.ws.cell(self.row, 1, text)
+        cell = as_text(self.ws.cell(self.row, 1, text))
         cell.font, cell.alignment = font, WRAP
         if self.columns > 1:
             self.ws.merge_cells(start_row=self.row, start_column=1, end_row=self.row, end_column=self.columns)
@@ -320,7 +321,7 @@ class Sheet:
         number_format: str | None = None,
         vertical: str = "top",
     ):
-        cell = self.ws.cell(self.row, col, value)
+        cell = as_text(self.ws.cell(self.row, col, value))
         cell.font = font
         if number_format:
             cell.number_format = number_format

@@ -10,6 +10,9 @@
 
 (() => {
   const POSTS = ["formand", "naestformand"];
+  // The catalogue's keys written out, never put together (kkrvalg/i18n/keys.py says why).
+  const POST_KEYS = { formand: "post_formand", naestformand: "post_naestformand" };
+  const TIE_PLACE_KEYS = { chair: "tie_place_chair", valgforbund: "tie_place_valgforbund" };
 
   /* ---- R11, exactly ---- */
 
@@ -191,7 +194,7 @@
   }
 
   function postName(post) {
-    return t(`post_${post}`);
+    return t(POST_KEYS[post]);
   }
 
   // A holder is named with the party's name, as the reports name it: "A — Socialdemokratiet".
@@ -224,7 +227,7 @@
 
   function tieLine(tie, body) {
     return t("tie_line", {
-      place: t(`tie_place_${tie.kind}`, { body, valgforbund: tie.valgforbund || "" }),
+      place: t(TIE_PLACE_KEYS[tie.kind], { body, valgforbund: tie.valgforbund || "" }),
       seat: tie.kind === "chair" ? postName(POSTS[tie.seat - 1]).toLowerCase() : t("seat_number", { seat: tie.seat }),
       candidates: between(tie.candidates),
       quotient: quotientText(tie.quotient),
