@@ -1,5 +1,6 @@
 """No tracebacks, anywhere: hypothesis mutates the bytes and the structure of every kind of input and
-every command must end with exit 0, 2 or 3 — never another exception — writing nothing on exit 2.
+every command must end with exit 0, 2 or 3 — never another exception — writing nothing on exit 2. And every
+valid election keeps the invariants of the composition, whichever way it is computed.
 
 ``KKRVALG_FUZZ_EXAMPLES`` raises the number of examples per input kind (CI runs a few dozen each).
 """
@@ -10,6 +11,7 @@ import json
 import os
 import shutil
 import tempfile
+from fractions import Fraction
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -172,5 +174,73 @@ def test_random_lot_and_valgforbund_options(lots, kkr):
         args = [a for value in lots for a in ("--lot", value)]
         finished(run("chair", path, "--kkr", kkr or "Nord", *args))
         finished(run("chair", path, "--kkr", "Nord", *[a for v in lots for a in ("--valgforbund", v)]))
+    finally:
+        shutil.rmtree(folder)
+
+
+# ---- Invariants of every valid election (not only "nothing raised") ----
+
+NORD = ["Aalborg", "Brønderslev", "Frederikshavn", "Hjørring", "Jammerbugt", "Læsø", "Thisted"]
+LETTERS = ["A", "B", "C", "F", "O", "V", "Ø"]
+
+
+@st.composite
+def elections(draw) -> dict[str, list[list[object]]]:
+    """A KKR of real municipalities with random votes and council seats, each mayor from a list with a seat."""
+    municipalities = draw(st.lists(st.sampled_from(NORD), min_size=1, max_size=len(NORD), unique=True))
+    stemmer = [["kommune", "liste", "navn", "stemmer", "mandater"]]
+    borgmestre = [["kommune", "liste", "navn"]]
+    for municipality in municipalities:
+        parties = draw(st.lists(st.sampled_from(LETTERS), min_size=1, max_size=len(LETTERS), unique=True))
+        seats = {p: draw(st.integers(0, 15)) for p in parties}
+        seats[parties[0]] = max(1, seats[parties[0]])
+        for party in parties:
+            votes = draw(st.integers(1 if seats[party] else 0, 60_000))  # a seat needs a vote
+            stemmer.append([municipality, party, "", votes, seats[party]])
+        mayor = draw(st.sampled_from([p for p in parties if seats[p]]))
+        borgmestre.append([municipality, mayor, f"Borgmester i {municipality}"])
+    return {"stemmer": stemmer, "borgmestre": borgmestre}
+
+
+def check_invariants(document: dict) -> None:
+    """What every composition must satisfy, whatever the votes: the counts add up, each municipality gives one
+    mayor, the cap holds, only eligible parties get supplementary members, and d'Hondt is consistent — no
+    party that won a supplementary seat did so while another eligible party had a higher next quotient."""
+    for entry in (e for e in document["kkr"] if e["counted"]):
+        parties, seats = entry["parties"], entry["seats"]
+        assert entry["members"] == entry["mayors"] + entry["supplementary"] + entry["undecided"]
+        assert sum(p["members"] for p in parties) + entry["undecided"] == entry["members"] == len(seats)
+        assert entry["mayors"] == entry["counted"] == sum(s["kind"] == "mayor" for s in seats)
+        assert entry["cap"] is None or entry["members"] <= entry["cap"]
+        assert all(p["members"] == p["mayors"] + p["supplementary"] for p in parties)
+        assert all(p["eligible"] or not p["supplementary"] for p in parties)
+        eligible = [p for p in parties if p["eligible"]]
+        for p in (p for p in parties if p["supplementary"]):
+            for q in eligible:  # v_p / m_p >= v_q / (m_q + 1), exactly
+                assert p["votes"] * (q["members"] + 1) >= q["votes"] * p["members"], (p["party"], q["party"])
+        awarded = [s for s in seats if s["kind"] == "supplementary"]
+        assert [s["order"] for s in awarded] == sorted(s["order"] for s in awarded)
+        quotients = [Fraction(s["votes"], s["divisor"]) for s in awarded]
+        assert quotients == sorted(quotients, reverse=True)  # awarded in d'Hondt order
+
+
+@FUZZ
+@given(elections(), st.sampled_from(["proportional", "fill_cap"]))
+def test_every_valid_election_keeps_the_invariants_and_the_api_says_what_the_cli_says(sheets, stopping):
+    from kkrvalg import api
+
+    folder = scratch()
+    try:
+        path = write_workbook(folder / "s.xlsx", sheets)
+        rules = folder / "regler.toml"
+        rules.write_text(f'stopping_rule = "{stopping}"\n', encoding="utf-8")
+        result = run("allocate", path, "--rules", rules, "--seed", "1", "--format", "json")
+        assert result.exit_code == 0, result.output
+        document = json.loads(result.stdout)
+        check_invariants(document)
+        through_api = api.compose(api.load(path), rules={"stopping_rule": stopping}, seed=1).model_dump(mode="json")
+        for shown in (document, through_api):
+            shown.pop("computed_at")
+        assert through_api == document
     finally:
         shutil.rmtree(folder)

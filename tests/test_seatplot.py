@@ -242,7 +242,9 @@ def test_known_parties_get_their_colour_others_distinct_greys_overrides_win():
     assert colours["Ø"] == "#aa0000" and colours["L3"] == "#112233"
     greys = [colours["L1"], colours["L2"]]
     assert all(g[1:3] == g[3:5] == g[5:7] for g in greys) and len(set(greys)) == 2
-    assert party_colours(["L1", "L2"], known) == party_colours(["L1", "L2"], known)
+    # a list's grey follows from the uncoloured lists alone, not from the coloured parties shown among them
+    assert party_colours(["L1", "L2"], known) == {"L1": colours["L1"], "L2": colours["L2"]}
+    assert party_colours(["L2", "L1"], known) == {"L2": colours["L1"], "L1": colours["L2"]}
 
 
 def test_many_greys_are_distinct_and_neighbours_differ_strongly():
