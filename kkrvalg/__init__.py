@@ -4,6 +4,8 @@ The Python API (``load``, ``compose``, ``chair``, ``scenarios``) lives in :mod:`
 imported on first use, so that ``kkrvalg --help`` stays fast.
 """
 
+from typing import Any
+
 __version__ = "0.1.0"
 """The one place the version is written (the package metadata reads it from here, see pyproject.toml): reading
 it back through importlib.metadata would cost every command some 40 ms of start-up."""
@@ -25,7 +27,7 @@ _API = {"load", "compose", "chair", "scenarios"}
 _ERRORS = {"InputError", "KkrvalgError", "OutputError", "RulesError"}
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
     """The API, the errors and the rules profile, imported on first use: ``kkrvalg --help`` needs none of them."""
     if name in _API:
         from . import api

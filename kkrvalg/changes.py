@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Literal
 from .errors import InputError, Problem
 
 if TYPE_CHECKING:
-    from .documents import AllocationDocument, OrganDocument
+    from .documents import AllocationDocument, ChairEntry, OrganDocument
     from .documents.allocation import BodyFields
 
 POSTS = ("formand", "naestformand")
@@ -68,7 +68,7 @@ def bodies(document: AllocationDocument | OrganDocument) -> dict[str, BodyFields
     return {entry.kkr: entry for entry in document.kkr}
 
 
-def _chair(entry: BodyFields):
+def _chair(entry: BodyFields) -> ChairEntry | None:
     return getattr(entry, "chair", None)
 
 

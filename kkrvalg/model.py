@@ -28,45 +28,48 @@ class RulesProfile(Frozen):
     """Every uncertain rule of the reference as a named setting; the defaults are our reading (R4–R10)."""
 
     threshold_percent: Decimal = Field(
-        Decimal(2), ge=0, le=100, description="R4: share of the votes a party needs for supplementary members"
+        default=Decimal(2), ge=0, le=100, description="R4: share of the votes a party needs for supplementary members"
     )
     threshold_denominator: Literal["valid_votes", "ballots_cast"] = Field(
-        "valid_votes", description="R4: what the share is a share of"
+        default="valid_votes", description="R4: what the share is a share of"
     )
     council_seat_scope: Literal["geography", "anywhere", "not_required"] = Field(
-        "geography",
+        default="geography",
         description="R4: where the party must hold a municipal council seat (in the KKR, in any municipality "
         "of the data, or no seat needed)",
     )
     cap_factor: int = Field(
-        2, ge=1, le=MAX_CAP_FACTOR, description="R7: a KKR has at most cap_factor × municipalities members"
+        default=2, ge=1, le=MAX_CAP_FACTOR, description="R7: a KKR has at most cap_factor × municipalities members"
     )
     stopping_rule: Literal["proportional", "fill_cap"] = Field(
-        "proportional",
+        default="proportional",
         description="R5: stop adding supplementary members at the first d'Hondt-consistent size "
         "(proportional) or keep adding until the cap (fill_cap)",
     )
     valgforbund_min_parties: int = Field(
-        2, ge=2, le=MAX_VALGFORBUND_MIN, description="R10: the fewest parties in a valgforbund"
+        default=2, ge=2, le=MAX_VALGFORBUND_MIN, description="R10: the fewest parties in a valgforbund"
     )
     repraesentantskab_cap_factor: int | None = Field(
-        None,
+        default=None,
         ge=1,
         le=MAX_CAP_FACTOR,
         description="R13: at most this × municipalities members of KL's repræsentantskab (none: no cap)",
     )
-    bestyrelse_seats: int = Field(17, ge=1, le=MAX_BOARD_SEATS, description="R14: the seats of KL's bestyrelse")
+    bestyrelse_seats: int = Field(default=17, ge=1, le=MAX_BOARD_SEATS, description="R14: the seats of KL's bestyrelse")
     bestyrelse_threshold_percent: Decimal = Field(
-        Decimal(0), ge=0, le=100, description="R14: share of the national votes a party needs for a bestyrelse seat"
+        default=Decimal(0),
+        ge=0,
+        le=100,
+        description="R14: share of the national votes a party needs for a bestyrelse seat",
     )
     bestyrelse_chair_basis: Literal["seats", "votes"] = Field(
-        "seats",
+        default="seats",
         description="R15: what KL's formand and næstformand are elected on: the parties' bestyrelse seats, or "
         "their national votes",
     )
 
 
-UNCERTAIN_SETTINGS: dict[str, tuple[str, tuple[object, ...], tuple[str, ...]]] = {
+UNCERTAIN_SETTINGS: dict[str, tuple[str, tuple[int | str | None, ...], tuple[str, ...]]] = {
     "threshold_denominator": ("R4", ("valid_votes", "ballots_cast"), ("kkr", "repraesentantskab")),
     "council_seat_scope": ("R4", ("geography", "anywhere", "not_required"), ("kkr", "repraesentantskab")),
     "stopping_rule": ("R5", ("proportional", "fill_cap"), ("kkr", "repraesentantskab")),
@@ -153,7 +156,7 @@ class CountStatus(Frozen):
 
     municipality: int
     final: bool = True
-    ballots_cast: int | None = Field(None, ge=0)
+    ballots_cast: int | None = Field(default=None, ge=0)
     note: str = ""
 
 

@@ -8,9 +8,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from fractions import Fraction
+from typing import Literal
 
 from . import __version__, names
-from .engine.chair import elect_chair, post_of
+from .engine.chair import ChairResult, elect_chair, post_of
 from .engine.composition import Composition, CompositionRules, compose
 from .engine.deadline import valgforbund_deadline
 from .engine.lots import LotError, Lots, Tie, alternatives, settle_in_order
@@ -18,7 +19,7 @@ from .engine.tally import AreaTally, tally
 from .engine.valgforbund import represented, valgforbund_problems
 from .errors import Counted, Label, Names, Problem, RulesError
 from .i18n import keys
-from .model import ORGANS, ElectionData, Mayor, Organ, RulesProfile, ValgforbundMember
+from .model import ORGANS, ElectionData, ListResult, Mayor, Organ, RulesProfile, ValgforbundMember
 from .request import ChairRequest, Request, ScenarioRequest
 from .results import (
     BodyRecord,
@@ -109,7 +110,7 @@ def assume_largest_mayors(data: ElectionData) -> ElectionData:
     the tool never picks between equals.
     """
     have = {m.municipality for m in data.mayors} | {m.municipality for m in data.pending_mayors}
-    by_municipality: dict[int, list] = {}
+    by_municipality: dict[int, list[ListResult]] = {}
     for r in data.results:
         by_municipality.setdefault(r.municipality, []).append(r)
     assumed = []
@@ -134,13 +135,17 @@ def valgforbund_groups(
         groups = {"+".join(members): tuple(members) for members in option}
         return lambda _name: dict(groups)
     known = [*data.kkr_names, "bestyrelse"]
-    unknown = sorted({row.kkr for row in data.valgforbund if names.match_name(row.kkr, known, prefix="KKR") is None})
-    if unknown:
-        raise RulesError([Problem("unknown_kkr", {"value": k, "known": ", ".join(known)}) for k in unknown])
+    unknown: set[str] = set()
     by_kkr: dict[str, dict[str, tuple[str, ...]]] = {}
     for row in data.valgforbund:
-        group = by_kkr.setdefault(names.match_name(row.kkr, known, prefix="KKR"), {})
+        body = names.match_name(row.kkr, known, prefix="KKR")
+        if body is None:
+            unknown.add(row.kkr)
+            continue
+        group = by_kkr.setdefault(body, {})
         group[row.valgforbund] = group.get(row.valgforbund, ()) + (row.party,)
+    if unknown:
+        raise RulesError([Problem("unknown_kkr", {"value": k, "known": ", ".join(known)}) for k in sorted(unknown)])
     return lambda name: dict(by_kkr.get(name, {}))
 
 
@@ -204,7 +209,9 @@ def chair_votes(composition: Composition, organ: Organ, rules: RulesProfile) -> 
     return votes
 
 
-def elect(run: _Run, composition: Composition, lots: Lots, strict_groups: bool = True):
+def elect(
+    run: _Run, composition: Composition, lots: Lots, strict_groups: bool = True
+) -> tuple[ChairResult | None, dict[str, tuple[str, ...]]]:
     """R9–R11 (R15) once the composition is decided; the valgforbund are checked first (R10)."""
     votes = chair_votes(composition, run.organ, run.rules)
     groups = resolve_groups(composition.name, run.groups(composition.name), votes)
@@ -227,10 +234,13 @@ def record(run: _Run, area: AreaTally, lots: Lots, explore: bool = True) -> Body
         )
     else:
         composition = compose(area, run.composition, lots)
-    chair, groups = None, {}
+    chair: ChairResult | None = None
+    groups: dict[str, tuple[str, ...]] = {}
     if run.organ in CHAIR_ORGANS and composition.complete:
         chair, groups = elect(run, composition, lots, strict_groups=explore)
-    basis = "seats" if run.organ == "bestyrelse" and run.rules.bestyrelse_chair_basis == "seats" else "votes"
+    basis: Literal["votes", "seats"] = (
+        "seats" if run.organ == "bestyrelse" and run.rules.bestyrelse_chair_basis == "seats" else "votes"
+    )
     body = BodyRecord(area.name, run.organ, composition, chair, (), groups, run.valgforbund_source, chair_basis=basis)
     if not explore:
         return body
@@ -241,7 +251,7 @@ def record(run: _Run, area: AreaTally, lots: Lots, explore: bool = True) -> Body
     return replace(body, pending=tuple(pending))
 
 
-def _outcome(body: BodyRecord) -> tuple:
+def _outcome(body: BodyRecord) -> tuple[dict[str, int], str | None, str | None, bool]:
     members = {p.party: p.members for p in body.composition.parties if p.members}
     chair = body.chair
     return (
@@ -297,7 +307,7 @@ def calculate(data: ElectionData, request: Request | None = None, *, sensitivity
         raise RulesError(problems)
     if problems := precondition_problems(tallies, rules):
         raise RulesError(problems)
-    source = "option" if valgforbund is not None else "sheet" if data.valgforbund else None
+    source: ValgforbundSource | None = "option" if valgforbund is not None else "sheet" if data.valgforbund else None
     groups = valgforbund_groups(data, valgforbund, kkr, organ)
     run = _Run(organ, rules, composition_rules(rules, organ), groups, source, data.valgforbund)
     parties = sorted({p.party for t in tallies for p in t.parties})
@@ -425,7 +435,7 @@ def analyse_scenarios(
             refused.append(_too_many_units(body.name, units, COUNT_LIMIT))
             continue
         scenarios = engine.scenario_count(votes, min_parties, fixed)
-        skipped = "max_scenarios" if limit is not None and scenarios > limit else None
+        skipped: Literal["max_scenarios"] | None = "max_scenarios" if limit is not None and scenarios > limit else None
         enumeration = None
         if skipped is None:
             if method == "count":

@@ -17,6 +17,8 @@ from .i18n import keys
 from .model import Organ, RulesProfile
 
 Parties = tuple[str, ...]
+ScenarioMethod = Literal["count", "enumerate"]
+OutlookSort = Literal["smallest", "formand", "naestformand", "votes"]
 
 
 class Request(BaseModel):
@@ -53,10 +55,10 @@ class ScenarioRequest(Request):
     party: str | None = None
     given: tuple[Parties, ...] = ()
     """Valgforbund fixed beforehand; the other parties arrange themselves in every way."""
-    method: Literal["count", "enumerate"] = "count"
-    max_scenarios: int | None = Field(None, ge=1)
-    sort: Literal["smallest", "formand", "naestformand", "votes"] = "smallest"
-    top: int | None = Field(15, ge=1)
+    method: ScenarioMethod = "count"
+    max_scenarios: int | None = Field(default=None, ge=1)
+    sort: OutlookSort = "smallest"
+    top: int | None = Field(default=15, ge=1)
     """How many of the party's options to show (None: all)."""
 
 

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Literal
 from .engine.chair import ChairResult
 from .engine.composition import Composition
 from .engine.lots import Tie
+from .engine.tally import AreaTally
 from .model import Organ, RulesProfile, SourceInfo
-from .request import ChairRequest, Request
+from .request import ChairRequest, OutlookSort, Request, ScenarioMethod
 from .sensitivity import Alternative
 
 if TYPE_CHECKING:  # numpy is imported only when scenarios are analysed
@@ -48,7 +49,11 @@ class PendingLot:
     outcomes: tuple[LotOutcome, ...]
 
 
-def _smallest_winning(o: BlocOutlook) -> tuple:
+SortKey = tuple[object, ...]
+"""What a party's options are sorted by (``--sort``)."""
+
+
+def _smallest_winning(o: BlocOutlook) -> SortKey:
     """Blocs in which the party takes formand in every arrangement of the others first — the smallest, then
     the cheapest —, then the rest by the party's prospects."""
     secured = o.formand == o.scenarios
@@ -63,7 +68,7 @@ def _smallest_winning(o: BlocOutlook) -> tuple:
     )
 
 
-OUTLOOK_ORDERS: dict[str, Callable[[BlocOutlook], tuple]] = {
+OUTLOOK_ORDERS: dict[OutlookSort, Callable[[BlocOutlook], SortKey]] = {
     "smallest": _smallest_winning,
     "formand": lambda o: (-o.formand_share, -o.naestformand_share, len(o.members), -o.votes, o.members),
     "naestformand": lambda o: (-o.naestformand_share, -o.formand_share, len(o.members), -o.votes, o.members),
@@ -83,13 +88,13 @@ class ScenarioAnalysis:
     both_blocs: tuple[Bloc, ...]
     scenarios: int
     """How many ways there are to form valgforbund (the partitions of the parties not in ``given``)."""
-    method: str
+    method: ScenarioMethod
     enumeration: Enumeration | None
     """The counts; None when they were left out (``skipped`` says why; the guaranteed blocs are still known)."""
     max_scenarios: int | None
-    skipped: str | None
+    skipped: Literal["max_scenarios"] | None
     party: str | None
-    sort: str = "smallest"
+    sort: OutlookSort = "smallest"
     top: int | None = 15
     """How many of the party's options to show (None: all); the party standing alone is always shown."""
 
@@ -127,7 +132,7 @@ class BodyRecord:
     """What the chair election counts: votes (R9), or on KL's bestyrelse possibly seats (R15)."""
 
     @property
-    def tally(self):
+    def tally(self) -> AreaTally:
         return self.composition.tally
 
     @property

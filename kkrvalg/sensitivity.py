@@ -41,7 +41,7 @@ class Alternative:
     setting: str
     """A rules setting (``stopping_rule``), or ``party:K`` for an uncertain R3 letter."""
     rule: str
-    value: object
+    value: int | str | None
     changes: tuple[Change, ...]
     checked: bool = True
     """False when the data cannot answer (``ballots_cast`` without the ballots cast): nothing was computed."""
@@ -53,7 +53,7 @@ class Trial:
 
     setting: str
     rule: str
-    value: object
+    value: int | str | None
     rules: RulesProfile
     not_a_party: str | None = None
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from .changes import Changes, compare
 from .errors import Problem
@@ -21,6 +21,7 @@ from .model import RulesProfile
 
 if TYPE_CHECKING:
     from .documents import AllocationDocument, WatchLine
+    from .i18n import Lang
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ class Follower:
     """The state of a watch session: the workbook, the last document, and whether a backup was made."""
 
     def __init__(
-        self, mirror: Path, workbook: Path, election: str | None, rules: RulesProfile, assume_mayors: bool, lang: str
+        self, mirror: Path, workbook: Path, election: str | None, rules: RulesProfile, assume_mayors: bool, lang: Lang
     ) -> None:
         self.mirror, self.workbook, self.election = mirror, workbook, election
         self.rules, self.assume_mayors, self.lang = rules, assume_mayors, lang
@@ -101,13 +102,20 @@ class Follower:
         return Round(calculation.computed_at, read_at, document, changes, tuple(imported.skipped), saved)
 
 
+class _Polling(TypedDict, total=False):
+    """watchfiles' options for polling instead of file events."""
+
+    force_polling: bool
+    poll_delay_ms: int
+
+
 def changes_in(mirror: Path, interval: float | None) -> Iterator[None]:
     """Once now, and again whenever the mirror's data files change, until interrupted (Ctrl-C, SIGTERM)."""
     from watchfiles import watch
 
     state = tree_state(mirror)
     yield None
-    polling = {"force_polling": True, "poll_delay_ms": int(interval * 1000)} if interval else {}
+    polling: _Polling = {"force_polling": True, "poll_delay_ms": int(interval * 1000)} if interval else {}
     for _ in watch(mirror, debounce=400, step=100, yield_on_timeout=True, rust_timeout=1000, **polling):
         now = tree_state(mirror)
         if now != state:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -49,17 +49,24 @@ from .options import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
     from datetime import date
 
-    from rich.console import Console
+    from rich.console import Console, RenderableType
+    from rich.progress import Task
 
-    from ..results import Calculation
+    from ..errors import Problem
+    from ..i18n import Lang
+    from ..model import CellNote, ElectionData, RulesProfile
+    from ..report.terminal import RecordView
+    from ..report.views import BodyView
+    from ..request import R, Request
+    from ..results import BodyRecord, Calculation
 
 command = partial(app.command, cls=KkrvalgCommand)
 
 
-def read_rules(path: Path | None):
+def read_rules(path: Path | None) -> RulesProfile:
     """The rules profile of ``--rules``, or the defaults (a RulesError for a bad file)."""
     from ..io.rules_file import load_rules
     from ..model import RulesProfile
@@ -82,7 +89,7 @@ def parse_meeting(value: str | None) -> date | None:
     return day
 
 
-def print_deadline(meeting: date, deadline: date, lang: str) -> None:
+def print_deadline(meeting: date, deadline: date, lang: Lang) -> None:
     """R10: the valgforbund deadline, with a warning when the meeting date itself looks wrong."""
     from datetime import date as today_date
 
@@ -101,14 +108,14 @@ def print_deadline(meeting: date, deadline: date, lang: str) -> None:
         console.print(f"{label('warning', lang)}: {warning}", style="yellow")
 
 
-def hidden_sheet_notes(data) -> list:
+def hidden_sheet_notes(data: ElectionData) -> list[Problem]:
     """A note for each sheet that was read although it is hidden in the workbook."""
     from ..errors import Problem
 
     return [Problem("hidden_sheet_read", {}, file=data.source.name, sheet=sheet) for sheet in data.hidden_sheets]
 
 
-def print_warnings(problems: list, lang: str, suffix: str | None = None) -> None:
+def print_warnings(problems: list[Problem], lang: Lang, suffix: str | None = None) -> None:
     """Warnings on stderr, one line each (``suffix``: a label said after each)."""
     from ..errors import describe
     from ..i18n import label
@@ -132,7 +139,7 @@ def party_lists(values: list[str] | None, option: str) -> tuple[tuple[str, ...],
     return tuple(lists)
 
 
-def request_of(kind, rules: Path | None, lot: list[str] | None, meeting: str | None, **options):
+def request_of(kind: type[R], rules: Path | None, lot: list[str] | None, meeting: str | None, **options: Any) -> R:
     """The command's request from its options, checked as the API checks it (a RulesError names what is wrong)."""
     from ..request import make_request
 
@@ -142,7 +149,7 @@ def request_of(kind, rules: Path | None, lot: list[str] | None, meeting: str | N
     )
 
 
-def load_and_calculate(path: Path, request):
+def load_and_calculate(path: Path, request: Request) -> Calculation:
     """Load the input and run the pipeline; every user error becomes a KkrvalgError (exit 2). A hidden sheet
     that was read is said on stderr: it counts, though nobody sees it in Excel."""
     from ..io.load import load
@@ -202,7 +209,7 @@ def _printable(text: str) -> bool:
     return visible and 0 < len(text.strip()) <= MAX_SIGNOFF_TEXT
 
 
-def write_reports(calculation: Calculation, lang: str, reports: Reports) -> None:
+def write_reports(calculation: Calculation, lang: Lang, reports: Reports) -> None:
     """The Excel, HTML and PDF reports, written atomically and never over an input — and never while a tie
     waits for a lot (a report is a record to sign; it must not show an undecided result)."""
 
@@ -247,7 +254,7 @@ def _write_text(text: str, path: Path) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def _write_pdf(html: str, lang: str, path: Path) -> None:
+def _write_pdf(html: str, lang: Lang, path: Path) -> None:
     """The PDF, with a spinner on a terminal: Chromium takes a few seconds to start and lay out the pages."""
     from ..i18n import label
     from ..report.pdf import write_pdf
@@ -264,7 +271,7 @@ def present(
     calculation: Calculation,
     output: OutputFormat,
     command_name: str,
-    view: Callable[[Console], Callable],
+    view: Callable[[Console], RecordView],
     reports: Reports,
 ) -> None:
     """Write the reports, show the result (the command's JSON document, or the terminal ``view``), and exit 3
@@ -280,8 +287,9 @@ def present(
     else:
         console = make_console()
         print_records(console, calculation, lang, view(console))
-        if calculation.deadline:
-            print_deadline(calculation.request.meeting, calculation.deadline, lang)
+        meeting = calculation.request.meeting
+        if calculation.deadline and meeting is not None:
+            print_deadline(meeting, calculation.deadline, lang)
     if not calculation.ties_resolved:
         raise typer.Exit(EXIT_TIE)
 
@@ -326,7 +334,7 @@ def allocate(
     calculation = load_and_calculate(path, request)
     from ..report.terminal import Options, allocation_view
 
-    def view(console):
+    def view(console: Console) -> RecordView:
         return allocation_view(calculation, lang, console, Options(verbose, quotients, names))
 
     reports = Reports(path, xlsx, html, pdf, signoff_of(case, prepared_by, checked_by))
@@ -453,7 +461,7 @@ def scenarios(
         OutlookOrder, typer.Option("--sort", help="§sort", rich_help_panel=SCENARIOS)
     ] = OutlookOrder.smallest,
     method: Annotated[ScenarioMethod, typer.Option("--method", help="§method", rich_help_panel=SCENARIOS)] = (
-        ScenarioMethod.count
+        ScenarioMethod.counting
     ),
     max_scenarios: Annotated[
         int | None,
@@ -507,7 +515,7 @@ def scenarios(
     from ..report.scenarios import scenario_part
     from ..report.terminal import provisional_banner
 
-    def view(body, record):
+    def view(body: BodyView, record: BodyRecord) -> list[RenderableType]:
         banner = provisional_banner(body, verbose)
         return [*([banner] if banner else []), scenario_part(scenario_view(record, lang), lang)]
 
@@ -516,21 +524,21 @@ def scenarios(
 
 
 @contextmanager
-def scenario_progress(lang: str):
+def scenario_progress(lang: Lang) -> Iterator[Callable[[str, int, int], None]]:
     """A progress bar on a terminal (numbers with the reader's thousands separator), silent elsewhere."""
-    from rich.progress import BarColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
+    from rich.progress import BarColumn, Progress, ProgressColumn, TaskID, TextColumn, TimeRemainingColumn
     from rich.text import Text
 
     from ..i18n import label, number
 
     class Done(ProgressColumn):
-        def render(self, task) -> Text:
+        def render(self, task: Task) -> Text:
             return Text(f"{number(int(task.completed), lang)}/{number(int(task.total or 0), lang)}")
 
     err = make_console(stderr=True)
     columns = (TextColumn("{task.description}"), BarColumn(), Done(), TimeRemainingColumn())
     with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
-        tasks: dict[str, object] = {}
+        tasks: dict[str, TaskID] = {}
 
         def progress(name: str, done: int, total: int) -> None:
             if name not in tasks:
@@ -569,6 +577,7 @@ def validate(
         for number, problem in enumerate(problems, start=1):
             err.print(f"{number}. {describe(problem, lang)}", soft_wrap=True)
         raise typer.Exit(EXIT_INPUT)
+    assert data is not None, "a KkrvalgError names its problems"
     console = make_console()
     n = lang
     summary = label(
@@ -590,7 +599,7 @@ def validate(
         console.print(f"{label('warning', n)}: {describe(warning, n)}", style="yellow", soft_wrap=True)
 
 
-def describe_note(note, lang: str) -> str:
+def describe_note(note: CellNote, lang: Lang) -> str:
     """A cell read as another letter than it was written (case, Unicode form), for ``validate``."""
     from ..errors import Problem, describe
 
@@ -664,4 +673,5 @@ def frist(
 
     lang = current_lang()
     day = parse_meeting(meeting)
+    assert day is not None, "a meeting was given"
     print_deadline(day, valgforbund_deadline(day), lang)

@@ -12,6 +12,7 @@ import importlib
 import sys
 import types
 from functools import partial
+from typing import Any
 
 DEFERRED = {"rich.markdown": "Markdown", "rich.traceback": "Traceback"}
 
@@ -24,12 +25,13 @@ class _StandIn(type):
     """The class of a stand-in: every use (a call, an attribute, an isinstance check) goes to the real class."""
 
     def real(cls) -> type:
-        return _forward(cls.module, cls.__name__)
+        real: type = _forward(cls.module, cls.__name__)
+        return real
 
-    def __call__(cls, *args, **kwargs):
+    def __call__(cls, *args: Any, **kwargs: Any) -> Any:
         return cls.real()(*args, **kwargs)
 
-    def __getattr__(cls, name: str):
+    def __getattr__(cls, name: str) -> Any:
         return getattr(cls.real(), name)
 
     def __instancecheck__(cls, instance: object) -> bool:
@@ -43,11 +45,11 @@ def defer_unused_rich_modules() -> None:
             continue
         placeholder = _Placeholder(module, "kkrvalg's stand-in; the real module loads on first use")
         setattr(placeholder, name, _StandIn(name, (), {"module": module}))
-        placeholder.__getattr__ = partial(_forward, module)
+        placeholder.__getattr__ = partial(_forward, module)  # type: ignore[method-assign]  # PEP 562; typeshed: a method
         sys.modules[module] = placeholder
 
 
-def _forward(module: str, attribute: str):
+def _forward(module: str, attribute: str) -> Any:
     """Any other name of the module: load the real one. The import system's own probes (``__path__``, …)
     must not, or every ``from … import`` would load it."""
     if attribute.startswith("__"):

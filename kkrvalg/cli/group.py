@@ -14,9 +14,9 @@ import re
 import signal
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from typer._click.exceptions import ClickException, UsageError  # click as vendored by typer
@@ -24,6 +24,11 @@ from typer.core import TyperCommand, TyperGroup
 
 from ..i18n import LANGS, Lang
 from ..i18n.help import CLICK_MESSAGES, HELP, TYPER_TEXTS
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from typer._click import Command, Context, HelpFormatter
+    from typer.core import TyperOption
 
 EXIT_DIFFERENCES = 1
 EXIT_INPUT = 2
@@ -33,12 +38,12 @@ TERMINATED = 128 + signal.SIGTERM
 MARK = "§"
 ENV_LANG = "KKRVALG_LANG"
 
-_run = {"lang": "da"}
+_run: dict[str, Lang] = {"lang": "da"}
 
 
 def current_lang() -> Lang:
     """The language of this run (from ``--lang``, else ``KKRVALG_LANG``, else Danish)."""
-    return _run["lang"]  # type: ignore[return-value]
+    return _run["lang"]
 
 
 def requested_lang(args: Sequence[str]) -> Lang:
@@ -49,7 +54,7 @@ def requested_lang(args: Sequence[str]) -> Lang:
             value = args[i + 1]
         elif arg.startswith("--lang="):
             value = arg.split("=", 1)[1]
-    return value if value in LANGS else "da"  # type: ignore[return-value]
+    return value if value in LANGS else "da"
 
 
 def text(value: str | None, lang: Lang) -> str | None:
@@ -116,12 +121,12 @@ def _danish_part(name: str, value: str) -> str:
 
 def _translated(error: ClickException, lang: Lang) -> ClickException:
     original = error.format_message
-    error.format_message = lambda: translate_click(original(), lang)  # type: ignore[method-assign]
+    error.format_message = lambda: translate_click(original(), lang)  # type: ignore[method-assign]  # this error only
     _typer_texts(lang)
     return error
 
 
-def make_console(stderr: bool = False):
+def make_console(stderr: bool = False) -> Console:
     """A console that prints text literally: reports quote the user's data (party names, cell values),
     which must never be read as Rich markup or emoji codes, or highlighted as if it were code."""
     from rich.console import Console
@@ -144,7 +149,7 @@ def print_problems(error: Exception, lang: Lang) -> None:
 
 
 @contextmanager
-def terminate_like_interrupt():
+def terminate_like_interrupt() -> Iterator[None]:
     """SIGTERM unwinds the run like Ctrl-C (``finally`` blocks clean up), exiting 143."""
     if threading.current_thread() is not threading.main_thread():
         yield
@@ -212,26 +217,32 @@ def refuse_misleading_options(command: Any, ctx: Any, args: Sequence[str]) -> No
         raise UsageError("\n".join(errors.describe(p, current_lang()) for p in problems), ctx)
 
 
-class _Localised:
+if TYPE_CHECKING:
+    _Mixin = Command  # what _Localised is mixed into: it calls the methods it overrides
+else:
+    _Mixin = object
+
+
+class _Localised(_Mixin):
     """What the root group and every command share: the usage prefix and the help option in the run's language,
     and no option that could mislead (:func:`refuse_misleading_options`)."""
 
-    def parse_args(self, ctx, args):
+    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
         refuse_misleading_options(self, ctx, args)
         return super().parse_args(ctx, args)
 
-    def format_usage(self, ctx, formatter) -> None:
+    def format_usage(self, ctx: Context, formatter: HelpFormatter) -> None:
         pieces = self.collect_usage_pieces(ctx)
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=TYPER_TEXTS["USAGE"][current_lang()])
 
-    def get_help_option(self, ctx):
+    def get_help_option(self, ctx: Context) -> TyperOption | None:
         option = super().get_help_option(ctx)
         if option is not None:
             option.help = HELP["help"][current_lang()]
             option.metavar = ""
         return option
 
-    def format_help(self, ctx, formatter) -> None:
+    def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
         _typer_texts(current_lang())
         super().format_help(ctx, formatter)
 
@@ -253,13 +264,13 @@ class KkrvalgGroup(_Localised, TyperGroup):
         with terminate_like_interrupt():
             return super().main(argv, *rest, **kwargs)
 
-    def make_context(self, *args: Any, **kwargs: Any):
+    def make_context(self, *args: Any, **kwargs: Any) -> Context:
         try:
             return super().make_context(*args, **kwargs)
         except ClickException as error:
             raise _translated(error, current_lang()) from None
 
-    def invoke(self, ctx):
+    def invoke(self, ctx: Context) -> Any:
         from ..errors import KkrvalgError
 
         try:

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from .app import app
 from .group import EXIT_DIFFERENCES, KkrvalgCommand, KkrvalgGroup, current_lang, make_console
 from .options import INPUT, OUTPUT, ForceOption, LangOption, Language
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ..errors import Problem
+    from ..i18n import Lang
+    from ..io.official import ElectionImport
 
 import_app = typer.Typer(cls=KkrvalgGroup, help="§import", no_args_is_help=True)
 check_app = typer.Typer(cls=KkrvalgGroup, help="§check", no_args_is_help=True)
@@ -25,7 +32,7 @@ UpdateOption = Annotated[
 
 
 def write_import(
-    imported, output: Path | None, update: Path | None, force: bool, inputs: list[Path], lang: str
+    imported: ElectionImport, output: Path | None, update: Path | None, force: bool, inputs: list[Path], lang: Lang
 ) -> None:
     """Write (or refresh) the workbook atomically and say what was imported."""
 
@@ -36,9 +43,9 @@ def write_import(
     from ..io.reference import bundled_municipalities
     from ..io.write import check_suffix, check_target, write_atomically
 
-    if (output is None) == (update is None):
-        raise OutputError([Problem("import_output")])
     target = output or update
+    if target is None or (output is not None and update is not None):
+        raise OutputError([Problem("import_output")])
     check_suffix(target, (".xlsx",), "-o" if output is not None else "--update")
     check_target(target, inputs)
     if update is not None and not update.is_file():
@@ -74,7 +81,7 @@ GROUPED = ("valgdk_ignored_hash", "valgdk_ignored_test_data", "valgdk_ignored_un
 (the workbook's Import sheet lists every one of them)."""
 
 
-def ignored_lines(ignored, lang: str) -> list[str]:
+def ignored_lines(ignored: Sequence[Problem], lang: Lang) -> list[str]:
     """The files left out of an import: each stale test file or stray file by name, the rest counted by kind."""
     from collections import Counter
 

@@ -6,7 +6,7 @@ import json
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -25,6 +25,16 @@ from .options import (
     seconds,
 )
 
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from rich.live import Live
+
+    from ..documents import AllocationDocument, OrganDocument
+    from ..errors import KkrvalgError
+    from ..i18n import Lang
+    from ..watching import Follower, Round
+
 command = partial(app.command, cls=KkrvalgCommand)
 
 
@@ -33,7 +43,7 @@ class WatchFormat(StrEnum):
     jsonl = "jsonl"
 
 
-def result_document(path: Path, rules: Path | None, assume_mayors: bool):
+def result_document(path: Path, rules: Path | None, assume_mayors: bool) -> AllocationDocument | OrganDocument:
     """A saved ``allocate --format json`` result as it is, or a workbook (or CSV folder) calculated now.
 
     A saved file must be an ``allocate`` document: one of another command (``chair``, ``scenarios``) or not
@@ -55,7 +65,7 @@ def result_document(path: Path, rules: Path | None, assume_mayors: bool):
         if isinstance(made_by, str) and made_by != "allocate":
             raise InputError([Problem("diff_other_command", {"command": made_by[:20]}, file=path.name)])
         organ = found.get("organ") if isinstance(found, dict) else None
-        kind = AllocationDocument if organ in (None, "kkr") else OrganDocument
+        kind: type[AllocationDocument | OrganDocument] = AllocationDocument if organ in (None, "kkr") else OrganDocument
         try:
             return kind.model_validate(found)
         except ValidationError:
@@ -139,7 +149,7 @@ def watch(
     try:
         first = follower.round()  # a mirror, workbook or --valg that cannot be used stops here, with exit 2
     except BaseException:
-        if created:  # nothing written on exit 2: not even an empty log
+        if created and history is not None:  # nothing written on exit 2: not even an empty log
             history.unlink(missing_ok=True)
         raise
     try:
@@ -156,7 +166,7 @@ def watch(
         show.stop()
 
 
-def _rounds(first, rounds, follower, show):
+def _rounds(first: Round, rounds: Iterator[None], follower: Follower, show: _Display) -> Iterator[Round]:
     """The first round, then one per change of the mirror; a later round that fails is reported and
     skipped (the release may be cut off, or fixed in the next one), the watch goes on."""
     from ..errors import KkrvalgError
@@ -172,15 +182,15 @@ def _rounds(first, rounds, follower, show):
 class _Display:
     """Where each round goes: a live board on a terminal (or one board per round elsewhere), or JSON lines."""
 
-    def __init__(self, output: WatchFormat, mirror: Path, lang: str) -> None:
+    def __init__(self, output: WatchFormat, mirror: Path, lang: Lang) -> None:
         self.output, self.mirror, self.lang = output, str(mirror), lang
         self.log: list[str] = []
         self.rounds = 0
         self.console = make_console()
         self.err = make_console(stderr=True)
-        self.live = None
+        self.live: Live | None = None
 
-    def round(self, done) -> None:
+    def round(self, done: Round) -> None:
         from ..report.dashboard import change_lines, dashboard
 
         self.rounds += 1
@@ -208,7 +218,7 @@ class _Display:
             self.live.start()
         self.live.update(view, refresh=True)
 
-    def failed(self, error) -> None:
+    def failed(self, error: KkrvalgError) -> None:
         from ..errors import describe
         from ..i18n import label
 

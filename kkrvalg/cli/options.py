@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -61,7 +61,9 @@ class MayorAssumption(StrEnum):
 
 
 class ScenarioMethod(StrEnum):
-    count = "count"
+    """The choices are the values; a member named ``count`` would hide ``str.count``."""
+
+    counting = "count"
     enumerate = "enumerate"
 
 
@@ -89,7 +91,7 @@ RULES = "§panel_rules"
 SCENARIOS = "§panel_scenarios"
 
 
-def flag(name: str, help_key: str, panel: str, *aliases: str):
+def flag(name: str, help_key: str, panel: str, *aliases: str) -> Any:
     """A switch (no value); shown without a type."""
     return typer.Option(name, *aliases, help="§" + help_key, rich_help_panel=panel, metavar="")
 

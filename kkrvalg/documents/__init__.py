@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pydantic import TypeAdapter
+from pydantic import BaseModel, TypeAdapter
 
 from .allocation import AllocationDocument, KkrEntry, OrganDocument, allocation_document
 from .chair import ChairDocument, ChairEntry, chair_document
@@ -36,7 +36,7 @@ def json_schema(command: str) -> dict[str, Any]:
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": f"kkrvalg:{command}", **schema}
 
 
-def dumps(document: Any) -> str:
+def dumps(document: BaseModel) -> str:
     """A document as the JSON that ``--format json`` prints (UTF-8 text, æ, ø and å as they are)."""
     return document.model_dump_json(indent=2)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..results import BodyRecord, Calculation
 from .chair import ChairEntry, chair_entry
@@ -150,7 +150,7 @@ def _assumed(record: BodyRecord) -> list[AssumedMayor]:
     ]
 
 
-def body_fields(calculation: Calculation, record: BodyRecord) -> dict:
+def body_fields(calculation: Calculation, record: BodyRecord) -> dict[str, Any]:
     """One KKR or national body: the tally's state, every party, every seat and every tie."""
     c = record.composition
     t = c.tally

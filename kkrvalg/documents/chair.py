@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+import builtins
+from typing import TYPE_CHECKING, Literal, TypedDict
 
 from ..engine.quotient import Quotient
 from ..results import BodyRecord, Calculation
@@ -14,9 +15,9 @@ if TYPE_CHECKING:
 
 class ListRow(Model):
     list: str
-    parties: list[str]
+    parties: builtins.list[str]  # `list` is a field here
     votes: int
-    quotients: list[QuotientValue]
+    quotients: builtins.list[QuotientValue]
 
 
 class PostRow(Model):
@@ -41,6 +42,15 @@ class MarginRow(Model):
 class ValgforbundRow(Model):
     name: str
     parties: list[str]
+
+
+class _EntryHead(TypedDict):
+    """What a :class:`ChairEntry` says whether or not its election could be held."""
+
+    kkr: str
+    basis: Literal["votes", "seats"]
+    valgforbund: list[ValgforbundRow]
+    valgforbund_source: Literal["sheet", "option"] | None
 
 
 class ChairEntry(Model):
@@ -92,7 +102,7 @@ def chair_entry(calculation: Calculation, record: BodyRecord) -> ChairEntry:
     """A body's chair election; while it waits for the composition's lot, every holder is null."""
     chair = record.chair
     valgforbund = [ValgforbundRow(name=name, parties=list(members)) for name, members in record.valgforbund.items()]
-    common = {
+    common: _EntryHead = {
         "kkr": record.name,
         "basis": record.chair_basis,
         "valgforbund": valgforbund,
@@ -138,7 +148,7 @@ def chair_entry(calculation: Calculation, record: BodyRecord) -> ChairEntry:
             m.post: MarginRow(
                 winner=m.winner,
                 runner_up=m.runner_up,
-                winner_quotient=quotient(m.winner_quotient),  # type: ignore[arg-type]
+                winner_quotient=quotient(m.winner_quotient),
                 runner_up_quotient=quotient(m.runner_up_quotient),
                 votes_needed_by_runner_up=m.needed,
                 winner_surplus=m.surplus,

@@ -4,7 +4,7 @@ exact quotients and ties its bodies refer to."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Any, Final, Literal, overload
 
 from pydantic import BaseModel, ConfigDict
 
@@ -13,7 +13,7 @@ from ..engine.quotient import Quotient
 from ..model import Organ, RulesProfile, SourceInfo
 from ..results import Calculation, PendingLot
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Final = 1
 """Raised whenever a document changes in a way a reader must know about (a key renamed or removed)."""
 Command = Literal["allocate", "chair", "scenarios", "diff", "watch"]
 
@@ -106,6 +106,10 @@ class Head(Model):
     sensitivity: list[SensitivityRow]
 
 
+@overload
+def quotient(q: Quotient) -> QuotientValue: ...
+@overload
+def quotient(q: Quotient | None) -> QuotientValue | None: ...
 def quotient(q: Quotient | None) -> QuotientValue | None:
     return None if q is None else QuotientValue(votes=q.votes, divisor=q.divisor, quotient=q.mixed())
 
@@ -149,7 +153,7 @@ def tie_rows(calculation: Calculation, ties: tuple[Tie, ...], pending: tuple[Pen
     return [tie_row(t, numbers[t.key], waiting.get(t.key)) for t in ties]
 
 
-def head(calculation: Calculation, command: Command) -> dict:
+def head(calculation: Calculation, command: Command) -> dict[str, Any]:
     """The head's fields for ``command``'s document."""
     meeting = calculation.request.meeting
     return {
@@ -167,7 +171,7 @@ def head(calculation: Calculation, command: Command) -> dict:
             SensitivityRow(
                 setting=a.setting,
                 rule=a.rule,
-                value=a.value,  # type: ignore[arg-type]
+                value=a.value,
                 checked=a.checked,
                 changes=[
                     ChangeRow(body=c.body, kind=c.kind, party=c.party, before=c.before, after=c.after)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypedDict
 
+from ..request import ScenarioMethod
 from ..results import BodyRecord, Calculation
 from .common import Head, Model, head
 
@@ -36,6 +37,14 @@ class Guaranteed(Model):
 class LotCounts(Model):
     formand: int
     naestformand: int
+
+
+class _CountsHead(TypedDict):
+    """What :class:`SkippedCounts` and :class:`Counts` share."""
+
+    method: ScenarioMethod
+    partitions: int
+    max_scenarios: int | None
 
 
 class SkippedCounts(Model):
@@ -145,9 +154,14 @@ def scenario_entry(record: BodyRecord) -> ScenarioEntry:
     analysis = record.scenarios
     assert analysis is not None, "the pipeline analyses every record of a scenarios calculation"
     e = analysis.enumeration
-    common = {"method": analysis.method, "partitions": analysis.scenarios, "max_scenarios": analysis.max_scenarios}
+    common: _CountsHead = {
+        "method": analysis.method,
+        "partitions": analysis.scenarios,
+        "max_scenarios": analysis.max_scenarios,
+    }
     counts: Counts | SkippedCounts
     if e is None:
+        assert analysis.skipped is not None, "the counts are left out only for a reason"
         counts = SkippedCounts(**common, skipped_reason=analysis.skipped)
     else:
         counts = Counts(

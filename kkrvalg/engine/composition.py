@@ -231,7 +231,7 @@ def party_results(
     )
 
 
-def undecided_seats(allocation: Allocation | None, kind: str) -> list[Seat]:
+def undecided_seats(allocation: Allocation | None, kind: Literal["supplementary", "seat"]) -> list[Seat]:
     """The seats the pending tie of ``allocation`` decides: numbered, with the quotient, held by nobody."""
     pending = allocation.pending if allocation else None
     if pending is None:
@@ -242,7 +242,9 @@ def undecided_seats(allocation: Allocation | None, kind: str) -> list[Seat]:
     ]
 
 
-def _seats(tally: AreaTally, reasons: dict, allocation: Allocation | None) -> tuple[Seat, ...]:
+def _seats(
+    tally: AreaTally, reasons: dict[str, Ineligibility | None], allocation: Allocation | None
+) -> tuple[Seat, ...]:
     """The audit trail: mayors first (with the quotient their seat stands for), then awards in order,
     then the seats that wait for a lot."""
     seats = []

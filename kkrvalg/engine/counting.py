@@ -27,11 +27,15 @@ import atexit
 import shutil
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 import numba
 import numpy as np
 
 from .scenarios import LOT, Enumeration, Units, scenario_count
+
+if TYPE_CHECKING:
+    from numba.core.dispatcher import Dispatcher
 
 MAX_UNITS = 25
 """The most units (free parties plus fixed valgforbund) whose counts int64 holds: Bell(26) > 2^63."""
@@ -54,7 +58,10 @@ PROGRESS_STEPS = 200
 """About how many times a run with ``progress`` returns from the kernels to report."""
 
 
-def _kernel(func: Callable) -> Callable:
+Kernel = TypeVar("Kernel", bound=Callable[..., object])
+
+
+def _kernel(func: Kernel) -> Dispatcher[Kernel]:
     """``numba.njit`` with its compile cache: only the first run pays the few seconds of compiling.
 
     numba caches beside this file, else in the user's cache folder (``NUMBA_CACHE_DIR`` overrides both).
@@ -64,13 +71,14 @@ def _kernel(func: Callable) -> Callable:
     try:
         return numba.njit(cache=True)(func)
     except RuntimeError:  # numba: "cannot cache function ...: no locator available"
-        numba.config.CACHE_DIR = tempfile.mkdtemp(prefix="kkrvalg-numba-")
-        atexit.register(shutil.rmtree, numba.config.CACHE_DIR, True)
+        cache = tempfile.mkdtemp(prefix="kkrvalg-numba-")
+        numba.config.CACHE_DIR = cache  # type: ignore[attr-defined]  # numba sets its config at run time, unseen
+        atexit.register(shutil.rmtree, cache, True)
         return numba.njit(cache=True)(func)
 
 
 @_kernel
-def _add_block(target, source, block, full, sign):
+def _add_block(target: np.ndarray, source: np.ndarray, block: int, full: int, sign: int) -> None:
     """Let ``target`` count partitions using ``block`` too: target(R) += sign × source(R \\ block), R ⊇ block."""
     rest = full ^ block
     sub = rest
@@ -83,21 +91,21 @@ def _add_block(target, source, block, full, sign):
 
 @_kernel
 def _sweep_below(
-    order,
-    sums,
-    valid,
-    first_decided,
-    weight,
-    budget,
-    state,
-    below,
-    marked,
-    top,
-    split,
-    split_decided,
-    top_of_split,
-    beneath_split,
-):
+    order: np.ndarray,
+    sums: np.ndarray,
+    valid: np.ndarray,
+    first_decided: np.ndarray,
+    weight: np.ndarray,
+    budget: int,
+    state: np.ndarray,
+    below: np.ndarray,
+    marked: np.ndarray,
+    top: np.ndarray,
+    split: np.ndarray,
+    split_decided: np.ndarray,
+    top_of_split: np.ndarray,
+    beneath_split: np.ndarray,
+) -> int:
     """Sweep levels of equal votes upwards from ``state`` (next block, window start, window end) until ``budget``.
 
     ``below`` counts partitions from the blocks under the current level, ``marked`` those with also exactly
@@ -156,7 +164,18 @@ def _sweep_below(
 
 
 @_kernel
-def _sweep_half(order, sums, valid, second_decided, weight, budget, state, half, both, beneath_both):
+def _sweep_half(
+    order: np.ndarray,
+    sums: np.ndarray,
+    valid: np.ndarray,
+    second_decided: np.ndarray,
+    weight: np.ndarray,
+    budget: int,
+    state: np.ndarray,
+    half: np.ndarray,
+    both: np.ndarray,
+    beneath_both: np.ndarray,
+) -> int:
     """Sweep the blocks A upwards from ``state`` (next A, blocks added to ``half``) until ``budget``.
 
     ``half`` counts partitions from the blocks with less than half A's votes. For each A with a decided
@@ -187,7 +206,14 @@ def _sweep_half(order, sums, valid, second_decided, weight, budget, state, half,
     return done
 
 
-def _drive(sweep: Callable, inputs: tuple, outputs: tuple, state: np.ndarray, budget: int, advance: Callable) -> None:
+def _drive(
+    sweep: Callable[..., int],
+    inputs: tuple[np.ndarray, ...],
+    outputs: tuple[np.ndarray, ...],
+    state: np.ndarray,
+    budget: int,
+    advance: Callable[[int], None],
+) -> None:
     """Call ``sweep`` until it has passed every block, a ``budget`` of work at a time, reporting each step."""
     while state[0] < len(inputs[0]):
         advance(sweep(*inputs, budget, state, *outputs))

@@ -176,11 +176,13 @@ def settle_in_order(
         outcome = run(lots)
         ties = listed(outcome)
         pending = next((t for t in ties if not t.resolved), None)
-        if pending is None or (used == len(results) and seed is None):
+        if pending is None:
             return outcome, used
         if used < len(results):
             check_winners(pending, results[used])
             lots = lots.with_result(pending, results[used])
             used += 1
-        else:
+        elif seed is not None:
             lots = lots.with_drawing(pending, seeded_draw(seed, ties.index(pending) + 1, pending))
+        else:
+            return outcome, used

@@ -86,7 +86,9 @@ def fixed_groups(
     return tuple(sorted(tuple(sorted(index[p] for p in group)) for group in fixed))
 
 
-def _over_subsets(per_unit: Sequence[int], combine: Callable, empty: int = 0) -> np.ndarray:
+def _over_subsets(
+    per_unit: Sequence[int], combine: Callable[[np.ndarray, int], np.ndarray], empty: int = 0
+) -> np.ndarray:
     """A value for every mask of units, each mask combining its highest unit into the mask without it."""
     table = np.full(1 << len(per_unit), empty, dtype=np.int64)
     for unit, value in enumerate(per_unit):
@@ -147,7 +149,7 @@ class Units:
     @cached_property
     def valid(self) -> np.ndarray:
         """Which masks are blocks: one unit, or at least ``min_parties`` free parties (R10)."""
-        valid = (self.sizes == 1) | ((self.sizes >= self.min_parties) & (self.free_sizes == self.sizes))
+        valid: np.ndarray = (self.sizes == 1) | ((self.sizes >= self.min_parties) & (self.free_sizes == self.sizes))
         valid[0] = False
         return valid
 
@@ -162,7 +164,7 @@ class Units:
         fixed = [0 if len(unit) == 1 else v for unit, v in zip(self.members, self.unit_votes)]
         united = (self.free_sizes == 1) | (self.free_sizes >= self.min_parties)
         best_free = np.where(united, _over_subsets(free, np.add), _over_subsets(free, np.maximum))
-        strongest = np.maximum(_over_subsets(fixed, np.maximum), best_free)
+        strongest: np.ndarray = np.maximum(_over_subsets(fixed, np.maximum), best_free)
         return strongest[::-1].copy()
 
     def block(self, party_mask: int) -> int:
@@ -499,7 +501,11 @@ def enumerate_scenarios(
         {p: int(naestformand[i]) for i, p in enumerate(parties)},
         formand_lot,
         naestformand_lot,
-        *(_nonzero(blocks[key]) for key in ("scenarios", "formand", "both", "second", "lot")),
+        _nonzero(blocks["scenarios"]),
+        _nonzero(blocks["formand"]),
+        _nonzero(blocks["both"]),
+        _nonzero(blocks["second"]),
+        _nonzero(blocks["lot"]),
         min_parties,
         units.fixed,
     )

@@ -24,7 +24,8 @@ def valgforbund_problems(
     body: str, groups: Mapping[str, Sequence[str]], votes: Mapping[str, int], min_parties: int
 ) -> list[Problem]:
     """R10: every member represented, a party in at most one valgforbund, at least ``min_parties`` each."""
-    problems, seen = [], {}
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
     for name, members in groups.items():
         repeated = sorted({party for party in members if members.count(party) > 1})
         problems += [Problem("valgforbund_repeated", {"party": party, "name": name}) for party in repeated]

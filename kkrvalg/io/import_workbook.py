@@ -41,7 +41,8 @@ def _replace(wb: Workbook, title: str, position: int | None = None) -> Worksheet
     if title in wb.sheetnames:
         position = wb.sheetnames.index(title)
         wb.remove(wb[title])
-    return wb.create_sheet(title, position)
+    sheet: Worksheet = wb.create_sheet(title, position)
+    return sheet
 
 
 def _list_name(m: MunicipalityImport, letter: str) -> str:
@@ -216,7 +217,9 @@ def build_import_workbook(
     """The input workbook of ``imported`` (fresh, or ``existing`` refreshed); also the number of list rows."""
     if existing is None:
         wb = Workbook()
-        wb.remove(wb.active)
+        first = wb.active
+        assert first is not None, "a new workbook has one sheet"
+        wb.remove(first)
         for title in ("stemmer", "borgmestre", *EMPTY_USER_SHEETS, "optaelling", "Import"):
             wb.create_sheet(title)
     else:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, TypeVar
+from types import EllipsisType
+from typing import Any, TypedDict, TypeVar
 
 from .. import names
 from ..errors import InputError, Problem
@@ -80,6 +81,15 @@ def _visible(text: str) -> str:
     return "".join(c for c in text if names.invisible(c) is None)
 
 
+class _Where(TypedDict):
+    """A cell, as a :class:`Problem` names it."""
+
+    file: str
+    sheet: str
+    row: int
+    column: str
+
+
 class _Reader:
     """Collects problems instead of stopping at the first, so ``validate`` can list them all."""
 
@@ -127,12 +137,18 @@ class _Reader:
         return column in table.header or (column == "kommune" and "kommunekode" in table.header)
 
     def cell(
-        self, table: Table, number: int, row: dict[str, Any], column: str, parse: Callable[[Any], T], default: Any = ...
+        self,
+        table: Table,
+        number: int,
+        row: dict[str, Any],
+        column: str,
+        parse: Callable[[Any], T],
+        default: T | None | EllipsisType = ...,
     ) -> T | None:
         value = row.get(column)
         if column == "kommune" and value is None and "kommunekode" in table.header:
             column, value = "kommunekode", row.get("kommunekode")
-        location = {"file": table.file, "sheet": table.sheet, "row": number, "column": column}
+        location: _Where = {"file": table.file, "sheet": table.sheet, "row": number, "column": column}
         if value is None:
             if default is not ...:
                 return default
@@ -146,7 +162,9 @@ class _Reader:
             self.problems.append(Problem(err.code, err.params, **location))
             return None
 
-    def name(self, table: Table, number: int, row: dict[str, Any], column: str, default: Any = ...) -> str | None:
+    def name(
+        self, table: Table, number: int, row: dict[str, Any], column: str, default: str | None | EllipsisType = ...
+    ) -> str | None:
         """A text that names something: NFC, invisible characters refused."""
         return self.cell(table, number, row, column, parse_name, default)
 
@@ -156,14 +174,14 @@ class _Reader:
         number: int,
         row: dict[str, Any],
         column: str = "liste",
-        default: Any = ...,
+        default: None | EllipsisType = ...,
         code: int | None = None,
-    ):
+    ) -> str | None:
         """A list letter: the party letter it equals up to case and form, or the municipality's list (``code``)
         as ``stemmer`` spells it, noted when written otherwise; a look-alike, a digit or an invisible character
         refused."""
         letter = self.cell(table, number, row, column, lambda v: parse_letter(v, self.letters), default)
-        if letter is None or letter is default:
+        if letter is None:
             return letter
         if code is not None:
             letter = self.lists.get((code, names.identity(letter)), letter)
@@ -207,7 +225,7 @@ class _Reader:
         cells = {
             (table.sheet, problem.row, table.header.index(column) + 1): problem
             for problem, table, column in self.empty
-            if column in table.header
+            if column in table.header and problem.row is not None
         }
         reasons = explain_empty(path, list(cells))
         replaced = {
@@ -246,11 +264,12 @@ def load(path: Path | str) -> ElectionData:
     sheets, sha256 = _sheets(path)
     reader = _Reader(sheets)
     tables = {name: reader.sheet(name, name in REQUIRED_SHEETS) for name in COLUMNS}
-    votes = tables["stemmer"]
+    votes, mayor_rows = tables["stemmer"], tables["borgmestre"]
     if votes is not None and not votes.rows:
         reader.problems.append(Problem("sheet_empty", {"sheet": "stemmer"}, file=votes.file, sheet=votes.sheet))
     if reader.problems:
         raise InputError(reader.problems)
+    assert votes is not None and mayor_rows is not None, "a required sheet not read is a problem"
 
     municipalities = _geography(reader, tables["kommuner"], path)
     index = MunicipalityIndex(municipalities)
@@ -259,7 +278,7 @@ def load(path: Path | str) -> ElectionData:
     results = _results(reader, votes, index)
     members = _members(reader, tables["byraadsmedlemmer"], index)
     _seats_match_members(reader, votes, results, members, index)
-    mayors, pending = _mayors(reader, tables["borgmestre"], index, results, members)
+    mayors, pending = _mayors(reader, mayor_rows, index, results, members)
     pooled = _pooled(reader, tables["listesamarbejder"], index, results, parties)
     valgforbund = _valgforbund(reader, tables["valgforbund"], municipalities, parties, pooled)
     status = _status(reader, tables["optaelling"], index, results)
@@ -295,7 +314,7 @@ def _results(reader: _Reader, table: Table, index: MunicipalityIndex) -> dict[tu
         votes = reader.cell(table, number, row, "stemmer", parse_count)
         seats = reader.cell(table, number, row, "mandater", parse_count, default=None)
         name = reader.name(table, number, row, "navn", default="")
-        if None in (code, letter, votes, name):
+        if code is None or letter is None or votes is None or name is None:
             continue
         key = (code, names.identity(letter))
         if key in reader.lists:
@@ -327,7 +346,7 @@ def _members(reader: _Reader, table: Table | None, index: MunicipalityIndex) -> 
         letter = reader.letter(table, number, row, code=code)
         name = reader.cell(table, number, row, "navn", parse_text)
         candidate = reader.cell(table, number, row, "kandidat_id", parse_text, default="")
-        if None not in (code, letter, name):
+        if code is not None and letter is not None and name is not None and candidate is not None:
             members.setdefault(code, []).append(
                 CouncilMember(municipality=code, letter=letter, name=name, candidate_id=candidate)
             )
@@ -382,7 +401,7 @@ def _mayors(
         code = reader.municipality(table, number, row, index)
         letter = reader.letter(table, number, row, default=None, code=code)
         name = reader.cell(table, number, row, "navn", parse_text, default="")
-        if code is None or (letter is None and "liste" in row):
+        if code is None or name is None or (letter is None and "liste" in row):
             continue  # refused above: its problem is told, not a second one about a missing letter
         if letter is None and not name:
             continue  # a row the import wrote for a mayor not known yet
@@ -401,6 +420,7 @@ def _mayors(
                 continue
             found = PendingMayor(municipality=code, name=name, reason="members_unknown")
         elif council is None or not name:
+            assert letter is not None, "a row without a letter has a name, and its council is known"
             found = _mayor_by_letter(reader, table, number, code, letter, name, results, council, municipality)
         else:
             found = _mayor_by_name(reader, table, number, code, letter, name, council, municipality)
@@ -472,20 +492,26 @@ def _mayor_by_name(
 
 
 def _pooled(
-    reader: _Reader, table: Table | None, index: MunicipalityIndex, results: dict, parties: dict[str, str]
+    reader: _Reader,
+    table: Table | None,
+    index: MunicipalityIndex,
+    results: dict[tuple[int, str], ListResult],
+    parties: dict[str, str],
 ) -> tuple[PooledList, ...]:
     """``listesamarbejder``: local lists whose votes count for an approved listesamarbejde (R3).
 
     A listesamarbejde is one party whatever case it is written in; it may not be named like a party letter
     (its votes would be added to that party's), and it pools local lists only: a national party stays itself.
     """
+    if table is None:
+        return ()
     pooled: dict[tuple[int, str], tuple[int, PooledList]] = {}
     spelt: dict[str, str] = {}
-    for number, row in table.rows if table else ():
+    for number, row in table.rows:
         code = reader.municipality(table, number, row, index)
         letter = reader.letter(table, number, row, code=code)
         group = reader.name(table, number, row, "listesamarbejde")
-        if None in (code, letter, group):
+        if code is None or letter is None or group is None:
             continue
         group = spelt.setdefault(names.identity(group), group)
         municipality = index.find(code).name
@@ -539,18 +565,20 @@ def _valgforbund(
     valgforbund may not be named like a party or listesamarbejde (the chair result would name the one for
     the other), and a party stands once in one valgforbund of a KKR.
     """
+    if table is None:
+        return ()
     known = [*dict.fromkeys(m.kkr for m in municipalities), "bestyrelse"]
     groups = {names.identity(p.listesamarbejde): p.listesamarbejde for p in pooled}
     members: list[ValgforbundMember] = []
     spelt: dict[tuple[str, str], str] = {}
     seen: dict[tuple[str, str], tuple[int, str]] = {}
-    for number, row in table.rows if table else ():
+    for number, row in table.rows:
         kkr = reader.name(table, number, row, "kkr")
         group = reader.name(table, number, row, "valgforbund")
         written = reader.name(table, number, row, "parti")
         pooling = groups.get(names.identity(written or ""))  # a listesamarbejde's name is no letter
         party = pooling or (reader.letter(table, number, row, "parti") if written is not None else None)
-        if None in (kkr, group, written, party):
+        if kkr is None or group is None or written is None or party is None:
             continue
         body = names.match_name(kkr, known, prefix=names.KKR_PREFIX)
         if body is None:
@@ -580,16 +608,18 @@ def _status(
     One row per municipality (a municipality cannot be both final and preliminary), and the ballots cast
     cannot be fewer than the valid votes of the lists in ``stemmer``.
     """
+    if table is None:
+        return ()
     valid: dict[int, int] = {}
-    for (code, _), result in results.items():
-        valid[code] = valid.get(code, 0) + result.votes
+    for (counted, _), result in results.items():
+        valid[counted] = valid.get(counted, 0) + result.votes
     status: dict[int, tuple[int, CountStatus]] = {}
-    for number, row in table.rows if table else ():
+    for number, row in table.rows:
         code = reader.municipality(table, number, row, index)
         final = reader.cell(table, number, row, "status", _parse_final)
         ballots = reader.cell(table, number, row, "afgivne_stemmer", parse_count, default=None)
         note = reader.cell(table, number, row, "note", parse_text, default="")
-        if code is None or final is None:
+        if code is None or final is None or note is None:
             continue
         municipality = index.find(code).name
         if code in status:
@@ -636,7 +666,7 @@ def _geography(reader: _Reader, table: Table | None, path: Path) -> tuple[Munici
         code = reader.cell(table, number, row, "kommunekode", parse_count)
         name = reader.name(table, number, row, "kommune")
         kkr = reader.name(table, number, row, "kkr")
-        if None in (code, name, kkr):
+        if code is None or name is None or kkr is None:
             continue
         kkr = spelt.setdefault(names.kkr_key(kkr), names.without_prefix(kkr))
         kkr_rows.setdefault(kkr, []).append(number)

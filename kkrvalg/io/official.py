@@ -50,7 +50,7 @@ class MunicipalityImport:
     code: int
     name: str
     votes: dict[str, int] = field(default_factory=dict)
-    names: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    names: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     seats: dict[str, int] | None = None
     members: tuple[ElectedMember, ...] = ()
     districts: int = 0

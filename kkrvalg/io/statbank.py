@@ -71,7 +71,9 @@ def read_valgk3(path: Path | str, municipalities: Iterable[Municipality], period
     area, party, kind, tid, value = (header.index(c) for c in HEADER)
     index = MunicipalityIndex(municipalities)
     by_period: dict[str, dict[tuple[int, str], int]] = {}
-    areas, parties, no_figure = {}, {}, 0
+    areas: dict[str, None] = {}
+    parties: dict[str | None, str] = {}
+    no_figure = 0
     for number, row in enumerate(rows[1:], start=2):
         if len(row) < len(header):
             raise InputError(
@@ -133,19 +135,19 @@ def compare(statbank: StatbankVotes, data: ElectionData) -> Comparison:
     compared, so that a check that compared nothing never passes for one that found nothing."""
     names = {m.code: m.name for m in data.municipalities}
     other_parties = tuple(label for letter, label in statbank.parties.items() if letter not in data.parties)
-    statbank = statbank.votes
+    votes = statbank.votes
     workbook: dict[tuple[int, str], int] = {}
     for r in data.results:
         if r.letter in data.parties:
             workbook[r.municipality, r.letter] = workbook.get((r.municipality, r.letter), 0) + r.votes
-    in_statbank = {code for code, _ in statbank}
+    in_statbank = {code for code, _ in votes}
     in_workbook = {r.municipality for r in data.results}
     both = in_statbank & in_workbook
-    keys = sorted({k for k in (*statbank, *workbook) if k[0] in both and k[1] in data.parties})
+    keys = sorted({k for k in (*votes, *workbook) if k[0] in both and k[1] in data.parties})
     differences = tuple(
-        Difference(names[code], letter, statbank.get((code, letter), 0), workbook.get((code, letter), 0))
+        Difference(names[code], letter, votes.get((code, letter), 0), workbook.get((code, letter), 0))
         for code, letter in keys
-        if statbank.get((code, letter), 0) != workbook.get((code, letter), 0)
+        if votes.get((code, letter), 0) != workbook.get((code, letter), 0)
     )
     return Comparison(
         differences,

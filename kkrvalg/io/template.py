@@ -5,6 +5,7 @@ from __future__ import annotations
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
 
 from ..i18n import Lang, guide, keys, label
 from ..model import Municipality
@@ -27,7 +28,7 @@ def columns(sheet: str) -> tuple[str, ...]:
     return required + optional
 
 
-def _list_validation(ws, column: str, source: str, strict: bool, lang: Lang) -> None:
+def _list_validation(ws: Worksheet, column: str, source: str, strict: bool, lang: Lang) -> None:
     """A drop-down; ``strict`` refuses other values, otherwise Excel warns but accepts them."""
     dv = DataValidation(
         type="list",
@@ -41,7 +42,7 @@ def _list_validation(ws, column: str, source: str, strict: bool, lang: Lang) -> 
     ws.add_data_validation(dv)
 
 
-def _whole_number(ws, column: str, lang: Lang) -> None:
+def _whole_number(ws: Worksheet, column: str, lang: Lang) -> None:
     dv = DataValidation(
         type="whole",
         operator="greaterThanOrEqual",
@@ -65,6 +66,7 @@ def build_template(
     """The input contract of ``load`` as a workbook; with ``kkr``, that KKR's municipalities pre-filled."""
     wb = Workbook()
     guide = wb.active
+    assert isinstance(guide, Worksheet), "a new workbook opens on its one worksheet"
     guide.title = "Vejledning"
     lists = wb.create_sheet(LISTS)
     names = sorted(m.name for m in municipalities)
@@ -107,7 +109,7 @@ def build_template(
     return wb
 
 
-def _guide(ws, lang: Lang) -> None:
+def _guide(ws: Worksheet, lang: Lang) -> None:
     """One row per sheet and column: what goes there and whether it is required."""
     ws.cell(1, 1, guide("template_guide_title", lang)).font = Font(bold=True, size=14)
     ws.cell(2, 1, guide("template_guide_intro", lang)).alignment = Alignment(wrap_text=True)

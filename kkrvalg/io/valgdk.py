@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from ..errors import InputError, Label, Problem
 from ..i18n import keys
@@ -322,7 +322,7 @@ class _Release:
         return self.kind == SEATS or self.result_kind.casefold() != NOT_COUNTED
 
     @property
-    def figures(self) -> tuple:
+    def figures(self) -> tuple[str, int, tuple[tuple[str, str, int], ...], tuple[ElectedMember, ...]]:
         """What the release says, to tell two releases of the same time apart."""
         return (self.result_kind, self.ballots, self.lists, self.members)
 
@@ -347,6 +347,17 @@ def _named(index: MunicipalityIndex, document: _Object) -> list[tuple[str, Munic
     return found
 
 
+class _ReleaseHead(TypedDict):
+    """What every :class:`_Release` of a file says about it, whatever its kind."""
+
+    kind: str
+    file: str
+    election: str
+    day: date | None
+    municipality: int
+    released: datetime
+
+
 def _release(kind: str, document: _Object, index: MunicipalityIndex, letters: tuple[str, ...]) -> _Release:
     """One file of the tree as a release; the lists' votes checked against ``GyldigeStemmer``, the lists named
     once each, and the municipality the file names (its key, folder and name) one and the same."""
@@ -360,7 +371,7 @@ def _release(kind: str, document: _Object, index: MunicipalityIndex, letters: tu
                 "other": other.name,
             }
             raise InputError([Problem("valgdk_municipality_disagrees", params, file=document.file)])
-    head = {
+    head: _ReleaseHead = {
         "kind": kind,
         "file": document.file,
         "election": document.text("Valgart", ELECTION),
@@ -393,7 +404,8 @@ def _release(kind: str, document: _Object, index: MunicipalityIndex, letters: tu
     if result_kind.casefold() == NOT_COUNTED:
         return _Release(**head, key=key, district=name, result_kind=result_kind)
     ballots = document.count("AfgivneStemmer", 0)
-    lists, seen = [], {}
+    lists: list[tuple[str, str, int]] = []
+    seen: dict[str, int] = {}
     for i, entry in enumerate(document.objects("Kandidatlister")):
         letter = entry.letter("Bogstavbetegnelse", "Navn", letters)
         if identity(letter) in seen:

@@ -50,6 +50,7 @@ def read_csv_exports(
     imported = ElectionImport(", ".join(p.name for p in paths), "valgdk-csv", {})
     for path in paths:
         require_file(path, "expected_valgdk_csv")
+        m: Municipality | None
         if named is not None:
             try:
                 m = index.find(named)

@@ -13,11 +13,15 @@ import stat
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import Label, OutputError, Problem
 
+if TYPE_CHECKING:
+    from openpyxl.cell import Cell, MergedCell
+
 Save = Callable[[Path], None]
+C = TypeVar("C", bound="Cell | MergedCell")
 
 # The reason a write failed, in the reader's language (the system's own text is English); other errors
 # keep their errno name, which a search finds.
@@ -31,7 +35,7 @@ _REASONS = {
 }
 
 
-def as_text(cell: Any) -> Any:
+def as_text(cell: C) -> C:
     """Text stays text: openpyxl stores a string starting with ``=`` as a live formula, so a list named
     ``=HYPERLINK(…)`` would become a link (and one with `` (Rebild)`` after it a formula Excel "repairs").
     Every cell the tool writes goes through here; returns the cell."""
@@ -45,7 +49,14 @@ def append_row(ws: Any, values: Sequence[Any]) -> None:
     formula goes in as a cell already made text."""
     from openpyxl.cell.cell import Cell
 
-    ws.append([as_text(Cell(ws, value=v)) if isinstance(v, str) and v.startswith("=") else v for v in values])
+    ws.append(
+        [
+            as_text(Cell(ws, value=v))  # type: ignore[call-arg]  # ws.append places it; stubs want row and column
+            if isinstance(v, str) and v.startswith("=")
+            else v
+            for v in values
+        ]
+    )
 
 
 def _umask() -> int:

@@ -25,15 +25,15 @@ def body_table(change: BodyChange, lang: Lang) -> RenderableType:
         for key in ("party", "votes_before", "votes_after", "difference", "members_before", "members_after"):
             table.add_column(label(key, lang), justify="left" if key == "party" else "right")
         for p in change.parties:
-            before, after = p.before or (0, 0), p.after or (0, 0)
+            old, new = p.before or (0, 0), p.after or (0, 0)
             table.add_row(
                 p.party,
-                fmt.integer(before[0], lang) if p.before else "—",
-                fmt.integer(after[0], lang) if p.after else "—",
-                _signed(after[0] - before[0], lang),
-                str(before[1]) if p.before else "—",
-                str(after[1]) if p.after else "—",
-                style="bold" if before[1] != after[1] else None,
+                fmt.integer(old[0], lang) if p.before else "—",
+                fmt.integer(new[0], lang) if p.after else "—",
+                _signed(new[0] - old[0], lang),
+                str(old[1]) if p.before else "—",
+                str(new[1]) if p.after else "—",
+                style="bold" if old[1] != new[1] else None,
             )
         parts.append(table)
     else:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -13,7 +13,7 @@ from . import fmt
 
 def statbank_view(result: Comparison, statbank: StatbankVotes, workbook: str, lang: Lang) -> Group:
     """Every difference as a table row, then a summary and the municipalities found in only one source."""
-    parts: list = []
+    parts: list[RenderableType] = []
     if result.differences:
         table = Table(title=label("statbank_title", lang, path=workbook), title_style="bold")
         table.add_column(label("municipality", lang))

@@ -34,10 +34,10 @@ def party_colours(
     checked_overrides = {p: normalised_hex(c, what=f"colour of {p}") for p, c in overrides.items()}
     checked_known = {p: normalised_hex(c, what=f"colour of {p}") for p, c in known.items()}
     unique = list(dict.fromkeys(parties))
-    colours = {p: checked_overrides.get(p) or checked_known.get(p) for p in unique}
-    uncoloured = [p for p in unique if colours[p] is None]
-    colours.update(zip(uncoloured, _alternating_greys(len(uncoloured))))
-    return colours
+    found = {p: checked_overrides.get(p) or checked_known.get(p) for p in unique}
+    uncoloured = [p for p in unique if found[p] is None]
+    greys = dict(zip(uncoloured, _alternating_greys(len(uncoloured))))
+    return {p: found[p] or greys[p] for p in unique}
 
 
 def _alternating_greys(count: int) -> list[str]:

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
-from rich.console import Console, ConsoleOptions, Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, JustifyMethod, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.panel import Panel
 from rich.table import Table
@@ -41,7 +41,7 @@ class Members:
         widest = max(cell_len(item) for item in self.items)
         return Measurement(min(widest, 12), cell_len(self.SEPARATOR.join(self.items)))
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions):
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         lines: list[str] = []
         for item in self.items:
             if lines and cell_len(lines[-1] + self.SEPARATOR + item) <= options.max_width:
@@ -86,13 +86,14 @@ def board(document: AllocationDocument, lang: Lang) -> Table:
         )
     table = Table(title=label("watch_board", lang), title_style="bold", expand=True)
     statuses = [label(key, lang) for key in keys.STATUS.values()]
-    for key, justify, words in (
+    columns: tuple[tuple[str, JustifyMethod, list[str] | None], ...] = (
         ("kkr", "left", [r[0] for r in rows]),
         ("watch_counted", "right", [r[1] for r in rows]),
         ("status", "left", statuses),
         ("members", "left", None),
         ("watch_posts", "left", [r[4] for r in rows]),
-    ):
+    )
+    for key, justify, words in columns:
         if words is None:
             table.add_column(label(key, lang), justify=justify, ratio=1)
         else:

@@ -109,6 +109,7 @@ def page(report: ReportView, roster: bool) -> dict[str, Markup]:
 def explorer_script() -> Markup:
     """The calculator's JavaScript as it is: read through the loader, not rendered, so its braces stay code."""
     environment = _environment()
+    assert environment.loader is not None, "the environment reads the package's templates"
     return _markup(environment.loader.get_source(environment, "explorer.js")[0])
 
 
@@ -205,6 +206,7 @@ def seat_tooltip(seat: Seat, parties: Mapping[str, PartyResult], lang: Lang) -> 
         mayor = f"{seat.name}, {seat.municipality}" if seat.name else seat.municipality
         return label(key, lang, party=party, municipality=mayor)
     key = "html_seat_board" if seat.kind == "seat" else "html_seat_supplementary"
+    assert seat.quotient is not None, "a seat won by d'Hondt has its quotient"
     return label(key, lang, party=party, order=seat.order, quotient=fmt.quotient(seat.quotient, lang))
 
 

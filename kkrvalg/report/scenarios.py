@@ -3,12 +3,13 @@ They lay out :mod:`.scenario_views` and decide nothing themselves."""
 
 from __future__ import annotations
 
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from ..i18n import Lang, label
 from .scenario_views import SHOWN_BLOCS, BlocTable, ScenarioView
+from .views import Num
 
 
 def blocs_table(blocs: BlocTable, figures: str, lang: Lang) -> Group:
@@ -26,7 +27,7 @@ def blocs_table(blocs: BlocTable, figures: str, lang: Lang) -> Group:
     for row in blocs.rows[:SHOWN_BLOCS]:
         holders = [row.formand, *([row.naestformand] if blocs.both else [])]
         table.add_row(row.bloc, row.votes.text, row.rival.text, row.surplus.text, *holders)
-    parts: list = [table]
+    parts: list[RenderableType] = [table]
     if blocs.more:
         parts.append(Text(label("more_blocs", lang, count=blocs.more), style="dim"))
     return Group(*parts)
@@ -36,7 +37,7 @@ def counts_table(view: ScenarioView, lang: Lang) -> Table:
     """Per party: in how many of all the arrangements it takes each post."""
     assert view.by_lot is not None
 
-    def count(n, share) -> str:
+    def count(n: Num, share: Num) -> str:
         return f"{n.text} ({share.text})"
 
     lot = view.by_lot
@@ -74,14 +75,14 @@ def outlook_table(view: ScenarioView, lang: Lang) -> Group:
             o.short_formand.text,
             o.short_both.text,
         )
-    parts: list = [table, Text(view.outlook_note, style="dim")]
+    parts: list[RenderableType] = [table, Text(view.outlook_note, style="dim")]
     if len(view.outlook) > view.outlook_shown:
         parts.append(Text(label("more_outlooks", lang, count=len(view.outlook) - view.outlook_shown), style="dim"))
     return Group(*parts)
 
 
 def scenario_part(view: ScenarioView, lang: Lang) -> Group:
-    parts: list = [Text(view.title, style="bold underline")]
+    parts: list[RenderableType] = [Text(view.title, style="bold underline")]
     if view.given:
         parts.append(Text(view.given))
     parts += [blocs_table(b, view.figures, lang) for b in view.blocs]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
@@ -12,7 +13,7 @@ from rich.text import Text
 
 from ..i18n import Lang, keys, label
 from ..results import BodyRecord, Calculation
-from .views import BodyView, ChairView, CompositionView, PartyRow, ReportView, RosterView, report_view, seat_rows
+from .views import BodyView, ChairView, CompositionView, Num, PartyRow, ReportView, RosterView, report_view, seat_rows
 
 COMPACT_WIDTH = 100
 """Below this terminal width the composition table drops list names and council seats to stay readable."""
@@ -32,6 +33,9 @@ class Options:
 
 DEFAULT = Options()
 
+RecordView = Callable[[BodyView, BodyRecord], Iterable[RenderableType]]
+"""What a command shows of each body."""
+
 
 def composition_table(view: BodyView, lang: Lang, width: int | None) -> RenderableType:
     """One row per party; seats waiting for a lot first, in red; local lists outside R3 summed in one row.
@@ -44,7 +48,7 @@ def composition_table(view: BodyView, lang: Lang, width: int | None) -> Renderab
     columns = [col for col in c.columns if not (compact and col.key == "council_seats")]
     table = Table(title=view.title, title_style="bold", show_footer=True)
     for col in columns:
-        options: dict = {"justify": "right", "no_wrap": True} if col.numeric else {}
+        options: dict[str, Any] = {"justify": "right", "no_wrap": True} if col.numeric else {}
         if col.key == "party":
             options = {"overflow": "fold", "ratio": 3, "min_width": 10}
         elif col.key == "eligible":
@@ -66,7 +70,7 @@ def cell(row: PartyRow, key: str, compact: bool, lang: Lang) -> str:
         return row.key if compact and row.kind in ("party", "local") else row.label
     if key == "eligible":
         return label("yes", lang) + "*" if compact and row.seat_assumed else row.eligible
-    value = getattr(row, key)
+    value: Num = getattr(row, key)
     return value.text
 
 
@@ -157,7 +161,7 @@ def print_records(
     console: Console,
     calculation: Calculation,
     lang: Lang,
-    view: Callable[[BodyView, BodyRecord], Iterable[RenderableType]],
+    view: RecordView,
 ) -> None:
     """Each body's view, then what the uncertain rules would change, the rules, the source and the deadline, and what
     to do about ties waiting for a lot."""

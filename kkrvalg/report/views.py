@@ -15,7 +15,7 @@ from functools import partial
 from typing import Literal
 
 from ..dates import long_date, long_datetime
-from ..engine.chair import ChairResult
+from ..engine.chair import ChairList, ChairResult
 from ..engine.composition import PartyResult
 from ..engine.quotient import Quotient
 from ..i18n import Lang, counted, keys, label
@@ -474,19 +474,20 @@ def chair_view(record: BodyRecord, chair: ChairResult, lang: Lang) -> ChairView:
     how a valgforbund's post went to one of its members, the margins and the ties."""
     won = {(p.list_key, p.quotient.divisor): p.post for p in chair.posts if p.list_key and p.quotient}
     parties = {p.party: p for p in record.composition.parties}
+
+    def cell(lst: ChairList, d: int) -> QuotientCell:
+        return QuotientCell(
+            num(Quotient(lst.votes, d), lang),
+            label(keys.POST[won[lst.key, d]], lang) if (lst.key, d) in won else None,
+        )
+
     rows = tuple(
         ChairRow(
             key=lst.key,
             members=lst.members,
             parties=", ".join(party_label(parties[m]) for m in lst.members),
             votes=num(lst.votes, lang),
-            cells=tuple(  # type: ignore[arg-type]
-                QuotientCell(
-                    num(Quotient(lst.votes, d), lang),
-                    label(keys.POST[won[lst.key, d]], lang) if (lst.key, d) in won else None,
-                )
-                for d in (1, 2)
-            ),
+            cells=(cell(lst, 1), cell(lst, 2)),
         )
         for lst in chair.lists
     )
@@ -664,14 +665,17 @@ def seat_rows(calculation: Calculation, lang: Lang) -> tuple[SeatRow, ...]:
                     tie=s.tie or "",
                 )
             )
-        for p in record.chair.posts if record.chair else ():
+        chair = record.chair
+        if chair is None:
+            continue
+        for p in chair.posts:
             q = p.quotient
             rows.append(
                 SeatRow(
                     body=name,
                     order=Num(None, ""),
                     kind=label(keys.POST[p.post], lang),
-                    party=p.party or post_holder(p, record.chair, lang),  # undecided, or no candidates at all
+                    party=p.party or post_holder(p, chair, lang),  # undecided, or no candidates at all
                     municipality="",
                     name="",
                     votes=num(q.votes if q else None, lang),

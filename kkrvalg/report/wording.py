@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
+from typing import cast
 
 from ..engine.chair import ChairResult, Post, post_of
 from ..engine.composition import Composition, PartyResult
@@ -106,7 +108,7 @@ def named_lists(c: Composition) -> tuple[list[PartyResult], list[PartyResult]]:
     return named, [p for p in c.parties if p not in named]
 
 
-def threshold_text(rules: RulesProfile, lang: Lang, value=None) -> str:
+def threshold_text(rules: RulesProfile, lang: Lang, value: Decimal | None = None) -> str:
     shown = f"{(value if value is not None else rules.threshold_percent).normalize():f}"
     return shown.replace(".", "," if lang == "da" else ".")
 
@@ -214,7 +216,7 @@ def post_tie(post: Post, chair: ChairResult) -> Tie | None:
 def post_holder(post: Post, chair: ChairResult, lang: Lang, parties: Mapping[str, PartyResult] | None = None) -> str:
     """Who holds a post (with the party's name when ``parties`` give it: ``A — Socialdemokratiet``), through which
     valgforbund, whether by lot — or that a lot decides it."""
-    if not post.decided:
+    if post.party is None:  # not decided
         tie = post_tie(post, chair)
         return undecided_text(tie.candidates, lang) if tie else label("no_candidates", lang)
     via = label("via", lang, name=post.list_key) if post.list_key != post.party else ""
@@ -258,7 +260,7 @@ def margin_lines(chair: ChairResult, lang: Lang, unit: str = "n_votes") -> list[
     formand = next((m.winner for m in chair.margins if m.post == "formand"), None)
     lines = []
     for m in chair.margins:
-        if m.runner_up is None or m.by_lot or m.post not in decided:
+        if m.runner_up is None or m.by_lot or m.post not in decided or m.needed is None or m.surplus is None:
             continue
         both = m.post == "naestformand" and m.runner_up == formand
         lines.append(
@@ -328,7 +330,7 @@ def _change_texts(changes: tuple[Change, ...], lang: Lang) -> list[str]:
         size = next((c for c in own if c.kind == "size"), None)
         parts = ", ".join(f"{c.party} {c.before} → {c.after}" for c in own if c.kind == "members")
         head = (
-            label("instead_of", lang, after=counted("n_members", int(size.after), lang), before=size.before)
+            label("instead_of", lang, after=counted("n_members", cast(int, size.after), lang), before=size.before)
             if size is not None
             else ""
         )

@@ -54,7 +54,9 @@ def build_roster(calculation: Calculation, lang: Lang, signoff: SignOff = NO_SIG
     """The member rosters on their own (``kkrvalg roster --xlsx``): a sheet per body, and ``Valgbare``."""
     report = report_view(calculation, lang, signoff)
     wb = Workbook()
-    wb.remove(wb.active)
+    first = wb.active
+    assert first is not None, "a new workbook has one sheet"
+    wb.remove(first)
     eligible, lists = eligible_sheet(wb, report)
     sheets = [roster_sheet(wb, body, report, lists, True) for body in report.bodies if body.organ != "bestyrelse"]
     return _finish(wb, [*sheets, *([eligible] if eligible else [])], report, label("roster_document_title", lang))

@@ -56,7 +56,18 @@ def lots_sheet(wb: Workbook, report: ReportView) -> Sheet:
     """Every tie: its number, where, who, the shared quotient and how it was settled (the seed and each
     contender's key, or the real drawing)."""
     lang = report.lang
-    keys = ("order", "context", "seat", "quotient", "exact", "candidates", "seats", "winners", "resolution", "seed")
+    keys: tuple[str, ...] = (
+        "order",
+        "context",
+        "seat",
+        "quotient",
+        "exact",
+        "candidates",
+        "seats",
+        "winners",
+        "resolution",
+        "seed",
+    )
     keys += ("tie_key",)
     sheet = Sheet(wb.create_sheet("Lodtrækning"), len(keys), "landscape", lang)
     sheet.title(label("excel_lots_title", lang), report.provisional is not None, report.computed_at)

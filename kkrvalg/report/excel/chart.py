@@ -6,6 +6,7 @@ Its numbers sit on the hidden sheet :data:`CHART_DATA`, so they never print.
 from __future__ import annotations
 
 import math
+from typing import cast
 
 from openpyxl.chart import BarChart, Reference
 from openpyxl.chart.label import DataLabel, DataLabelList
@@ -37,11 +38,11 @@ def chart_data(ws: Worksheet, view: BodyView, lang: Lang) -> tuple[int, int, int
     members = seated(view)
     start = ws.max_row + 2 if ws.max_row > 1 else 1
     kinds = ["head_seats"] if board else ["mayors", "supplementary"]
-    for col, value in enumerate([view.title, *(label(k, lang) for k in kinds)], start=1):
-        as_text(ws.cell(start, col, value)).font = BOLD
+    for col, heading in enumerate([view.title, *(label(k, lang) for k in kinds)], start=1):
+        as_text(ws.cell(start, col, heading)).font = BOLD
     for row, p in enumerate(members, start=start + 1):
         values = [p.supplementary.value] if board else [p.mayors.value, p.supplementary.value]
-        for col, value in enumerate([p.key, *(v or None for v in values)], start=1):
+        for col, value in enumerate([p.key, *(cast(int, v) or None for v in values)], start=1):  # counts
             as_text(ws.cell(row, col, value)).font = BODY
     return start, start + len(members), len(kinds) + 1
 
@@ -57,7 +58,7 @@ def members_chart(data: Worksheet, view: BodyView, lang: Lang) -> BarChart:
     chart.title = label("excel_chart_seats" if board else "excel_chart_members", lang, body=view.title)
     chart.y_axis.title = label("head_seats" if board else "members", lang)
     chart.x_axis.delete = chart.y_axis.delete = False
-    largest = max(int(p.members.value or 0) for p in seated(view))
+    largest = max(cast(int, p.members.value) for p in seated(view))  # a count, and not 0
     chart.y_axis.scaling.min, chart.y_axis.majorUnit, chart.y_axis.number_format = (
         0,
         max(1, math.ceil(largest / 8)),

@@ -4,6 +4,7 @@ hinges on, the input and its checksum, the case, the rules the bodies were compu
 from __future__ import annotations
 
 from openpyxl import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
 
 from ...i18n import label
 from ..views import ReportView
@@ -37,10 +38,12 @@ def overview_sheet(wb: Workbook, report: ReportView) -> Sheet:
     if organ != "repraesentantskab":
         columns += [("post_formand", "formand"), ("post_naestformand", "naestformand")]
     columns += [("ties_title", "ties"), ("html_status", "status")]
-    wb.active.title = "Oversigt"
-    sheet = Sheet(wb.active, OVERVIEW_COLUMNS, "landscape", lang)
-    body = label("excel_kkr_bodies", lang) if organ == "kkr" else report.bodies[0].title
-    sheet.title(label("excel_overview_title", lang, body=body), report.provisional is not None, report.computed_at)
+    ws = wb.active
+    assert isinstance(ws, Worksheet), "a new workbook opens on its one worksheet"
+    ws.title = "Oversigt"
+    sheet = Sheet(ws, OVERVIEW_COLUMNS, "landscape", lang)
+    bodies = label("excel_kkr_bodies", lang) if organ == "kkr" else report.bodies[0].title
+    sheet.title(label("excel_overview_title", lang, body=bodies), report.provisional is not None, report.computed_at)
     for line in (report.provisional, report.pending):
         if line:
             sheet.text(line, WARNING)

@@ -13,7 +13,7 @@ from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Border, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ...i18n import label
+from ...i18n import Lang, label
 from ..views import BodyView, ReportView, RosterView
 from .sheet import BODY, BOLD, HEAD_FILL, NOTE, ORGAN_SHEETS, RULE, WARNING, Sheet, sheet_title
 
@@ -61,7 +61,7 @@ def eligible_sheet(wb: Workbook, report: ReportView) -> tuple[Sheet | None, List
     return sheet, lists
 
 
-def roster_block(sheet: Sheet, body: BodyView, roster: RosterView, lists: Lists, lang: str) -> None:
+def roster_block(sheet: Sheet, body: BodyView, roster: RosterView, lists: Lists, lang: Lang) -> None:
     """The mayors (born members), then each party's numbered lines, with its drop-down and the duplicate check."""
     sheet.text(label("roster_intro", lang), NOTE)
     if not roster.members_known:
@@ -104,14 +104,15 @@ def roster_block(sheet: Sheet, body: BodyView, roster: RosterView, lists: Lists,
         column = fields[0].rstrip("0123456789")
         rows = [int(f[len(column) :]) for f in fields]
         area = f"${column}${rows[0]}:${column}${rows[-1]}"
-        rule = FormulaRule(formula=[f'AND({fields[0]}<>"",COUNTIF({area},{fields[0]})>1)'], fill=TWICE, font=TWICE_FONT)
+        twice = f'AND({fields[0]}<>"",COUNTIF({area},{fields[0]})>1)'
+        rule = FormulaRule(formula=[twice], fill=TWICE, font=TWICE_FONT)  # type: ignore[no-untyped-call]  # stubs untyped
         sheet.ws.conditional_formatting.add(f"{column}{rows[0]}:{column}{rows[-1]}", rule)
         sheet.text(label("roster_twice_note", lang), NOTE)
     elif not roster.parties:
         sheet.text(label("roster_no_supplementary", lang), NOTE)
 
 
-def _validation(formula: str | None, party: str, lang: str) -> DataValidation | None:
+def _validation(formula: str | None, party: str, lang: Lang) -> DataValidation | None:
     """A drop-down of the party's eligible members that refuses any other text (a hand-made workbook has none)."""
     if formula is None:
         return None

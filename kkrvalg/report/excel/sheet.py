@@ -12,12 +12,13 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
+from openpyxl.cell import Cell, MergedCell
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from openpyxl.chart import BarChart
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Color, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.pagebreak import Break
@@ -111,7 +112,7 @@ def _width(text: str, font: Font = BODY) -> float:
     """``text``'s width in Excel's unit (a digit of 11-pt Calibri), from Calibri's proportions: digits and most
     letters one unit, capitals a little more, narrow letters and punctuation about half, m, w and æ one and a half."""
     units = sum(0.55 if ch in _NARROW else 1.55 if ch in _WIDE else 1.15 if ch.isupper() else 1.0 for ch in text)
-    return units * font.sz / SIZE * (1.04 if font.b else 1.0)
+    return units * (font.sz or SIZE) / SIZE * (1.04 if font.b else 1.0)
 
 
 def _lines(text: str, width: float, font: Font) -> int:
@@ -240,12 +241,40 @@ class Sheet:
         self.heading, self.provisional = title, provisional
         parts = [TextBlock(InlineFont(rFont=FONT, sz=TITLE_SIZE, b=True), title)]
         if provisional:
-            parts.append(TextBlock(InlineFont(rFont=FONT, sz=TITLE_SIZE, b=True, color=RED), "   " + mark(self.lang)))
+            parts.append(
+                TextBlock(InlineFont(rFont=FONT, sz=TITLE_SIZE, b=True, color=Color(RED)), "   " + mark(self.lang))
+            )
         note = "   " + label("excel_computed", self.lang, time=computed)
-        parts.append(TextBlock(InlineFont(rFont=FONT, sz=SIZE, color=GREY), note))
+        parts.append(TextBlock(InlineFont(rFont=FONT, sz=SIZE, color=Color(GREY)), note))
         self.text(CellRichText(parts), TITLE)
         self.space()
 
+    @overload
+    def table(
+        self,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[Any]],
+        *,
+        caption: str | None = None,
+        total: Sequence[Any] | None = None,
+        name: str | None = None,
+        formats: dict[int, str] | None = None,
+        spans: Sequence[int] | None = None,
+        fold: range | None = None,
+    ) -> int: ...
+    @overload
+    def table(
+        self,
+        headers: None,
+        rows: Sequence[Sequence[Any]],
+        *,
+        caption: str | None = None,
+        total: Sequence[Any] | None = None,
+        name: str | None = None,
+        formats: dict[int, str] | None = None,
+        spans: Sequence[int] | None = None,
+        fold: range | None = None,
+    ) -> None: ...
     def table(
         self,
         headers: Sequence[str] | None,
@@ -298,7 +327,16 @@ class Sheet:
             self.ws.add_table(table)
         return header_row
 
-    def _row(self, starts, spans, aligns, values, font, formats, border=None) -> None:
+    def _row(
+        self,
+        starts: list[int],
+        spans: list[int],
+        aligns: list[str | None],
+        values: Sequence[Any],
+        font: Font,
+        formats: dict[int, str] | None,
+        border: Border | None = None,
+    ) -> None:
         for i, value in enumerate(values):
             stored, number_format = _stored(value)
             if formats and i in formats and isinstance(stored, int | float):
@@ -320,8 +358,8 @@ class Sheet:
         align: str | None,
         number_format: str | None = None,
         vertical: str = "top",
-    ):
-        cell = as_text(self.ws.cell(self.row, col, value))
+    ) -> Cell | MergedCell:
+        cell: Cell | MergedCell = as_text(self.ws.cell(self.row, col, value))
         cell.font = font
         if number_format:
             cell.number_format = number_format
@@ -362,7 +400,9 @@ class Sheet:
         heights = dict.fromkeys(range(1, self.row), LINE)
         for row, first, last, text, font in self.wrapping:
             lines = _lines(text, sum(widths[first - 1 : last]), font)
-            heights[row] = max(heights[row], lines * LINE * max(font.sz / SIZE, 1.0) + (2 if lines > 1 else 0))
+            heights[row] = max(
+                heights[row], lines * LINE * max((font.sz or SIZE) / SIZE, 1.0) + (2 if lines > 1 else 0)
+            )
         for row, height in self.tall.items():
             heights[row] = max(heights[row], height)
         for row, height in heights.items():
@@ -372,7 +412,7 @@ class Sheet:
         scale = min(1.0, math.floor(page_width / content * 100) / 100)
         for chart, col in self.charts:
             room = sum(_points(w) for w in widths[col - 1 :])
-            chart.width = min(CHART_WIDTH_CM, room / 72 * 2.54 - 0.5)
+            chart.width = min(CHART_WIDTH_CM, room / 72 * 2.54 - 0.5)  # type: ignore[assignment]  # cm; stubs: int
         repeated = heights[self.print_header] if self.print_header else 0.0
         printed = sum(h for row, h in heights.items() if row not in self.folded)
         one_page = self.squeeze and printed * scale / page_height <= self.squeeze
@@ -385,7 +425,7 @@ class Sheet:
             ws.print_area = f"A1:{get_column_letter(self.columns)}{self.row - 1}"
         if self.print_header:
             ws.print_title_rows = f"{self.print_header}:{self.print_header}"
-        ws.freeze_panes = ws.cell(self.freeze, 1)
+        ws.freeze_panes = ws.cell(self.freeze, 1).coordinate
         page_setup(ws, self.orientation, fit_height)
         header_footer(ws, self.heading, self.provisional, report)
 
@@ -421,7 +461,7 @@ def page_setup(ws: Worksheet, orientation: Orientation, fit_height: int = 0) -> 
     ws.page_setup.orientation = orientation
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = fit_height
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToPage = True
     ws.page_margins = MARGINS
 
 
@@ -432,13 +472,15 @@ def header_footer(ws: Worksheet, title: str, provisional: bool, report: ReportVi
     lang = report.lang
     if report.signoff.case:
         title = f"{title} · {label('case_line', lang, case=report.signoff.case)}"
+    header, footer = ws.oddHeader, ws.oddFooter
+    assert header is not None and footer is not None, "openpyxl gives every sheet both"
     parts = (
-        (ws.oddHeader.left, _escape(title), None),
-        (ws.oddHeader.center, f"&B{mark(lang)}" if provisional else "", RED),
-        (ws.oddHeader.right, _escape(f"{label('excel_computed_at', lang)} {report.computed_at}"), None),
-        (ws.oddFooter.left, _escape(report.source_line), None),
-        (ws.oddFooter.center, label("excel_page", lang), None),
-        (ws.oddFooter.right, f"&F · kkrvalg {_escape(report.version)}", None),
+        (header.left, _escape(title), None),
+        (header.center, f"&B{mark(lang)}" if provisional else "", RED),
+        (header.right, _escape(f"{label('excel_computed_at', lang)} {report.computed_at}"), None),
+        (footer.left, _escape(report.source_line), None),
+        (footer.center, label("excel_page", lang), None),
+        (footer.right, f"&F · kkrvalg {_escape(report.version)}", None),
     )
     for part, text, colour in parts:
         if text:
@@ -447,7 +489,8 @@ def header_footer(ws: Worksheet, title: str, provisional: bool, report: ReportVi
 
 def table_name(*parts: str) -> str:
     """An Excel table name: letters, digits and ``_``, Danish letters spelled out so every Excel accepts it."""
-    text = "_".join(parts).translate(str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"}))
+    spelled: dict[str, str | int | None] = {"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"}
+    text = "_".join(parts).translate(str.maketrans(spelled))
     return re.sub(r"\W", "_", text, flags=re.ASCII)
 
 
