@@ -296,3 +296,15 @@ def test_election_night_replayed_into_a_watched_folder_ends_on_the_final_result(
     ]
     official = json.loads(run("allocate", BUNDLED, "--format", "json").stdout)
     assert [k["parties"] for k in final["kkr"]] == [k["parties"] for k in official["kkr"]]
+
+
+def test_the_import_counts_every_file_it_reads(download):
+    """A whole country's tree has thousands of files: the import tells its progress (a bar on a terminal)."""
+    from kkrvalg.io.reference import bundled_municipalities
+    from kkrvalg.io.valgdk import read_tree
+
+    told: list[tuple[int, int]] = []
+    imported = read_tree(download, bundled_municipalities(), progress=lambda done, total: told.append((done, total)))
+    data = [p for folder in ("valgresultater", "mandatfordeling") for p in (download / folder).rglob("*.json")]
+    total = len([p for p in data if "verifikation" not in p.parts])
+    assert told == [(n, total) for n in range(1, total + 1)] and total >= len(imported.files) > 1000

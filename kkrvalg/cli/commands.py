@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
 from functools import partial
@@ -13,7 +12,7 @@ import typer
 
 from ..signoff import NO_SIGNOFF, SignOff
 from .app import app
-from .group import EXIT_INPUT, EXIT_TIE, KkrvalgCommand, current_lang, make_console
+from .group import EXIT_INPUT, EXIT_TIE, KkrvalgCommand, current_lang, make_console, progress_bar
 from .options import (
     INPUT,
     SCENARIOS,
@@ -49,11 +48,10 @@ from .options import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable
     from datetime import date
 
     from rich.console import Console, RenderableType
-    from rich.progress import Task
 
     from ..errors import Problem
     from ..i18n import Lang
@@ -508,7 +506,13 @@ def scenarios(
         top=None if show_all else top or DEFAULT_TOP,
     )
     calculation = load_and_calculate(path, request)
-    with scenario_progress(lang) as progress:
+    from ..i18n import label
+
+    with progress_bar(lang) as bar:
+
+        def progress(kkr: str, done: int, total: int) -> None:
+            bar(label("progress", lang, kkr=kkr), done, total)
+
         skip = partial(print_warnings, lang=lang, suffix="scenario_skipped")
         calculation = analyse_scenarios(calculation, request, progress=progress, skip=skip)
     from ..report.scenario_views import scenario_view
@@ -521,31 +525,6 @@ def scenarios(
 
     reports = Reports(path, xlsx, html, pdf, signoff_of(case, prepared_by, checked_by), exploring=True)
     present(calculation, output, "scenarios", lambda _console: view, reports)
-
-
-@contextmanager
-def scenario_progress(lang: Lang) -> Iterator[Callable[[str, int, int], None]]:
-    """A progress bar on a terminal (numbers with the reader's thousands separator), silent elsewhere."""
-    from rich.progress import BarColumn, Progress, ProgressColumn, TaskID, TextColumn, TimeRemainingColumn
-    from rich.text import Text
-
-    from ..i18n import label, number
-
-    class Done(ProgressColumn):
-        def render(self, task: Task) -> Text:
-            return Text(f"{number(int(task.completed), lang)}/{number(int(task.total or 0), lang)}")
-
-    err = make_console(stderr=True)
-    columns = (TextColumn("{task.description}"), BarColumn(), Done(), TimeRemainingColumn())
-    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
-        tasks: dict[str, TaskID] = {}
-
-        def progress(name: str, done: int, total: int) -> None:
-            if name not in tasks:
-                tasks[name] = bar.add_task(label("progress", lang, kkr=name), total=total)
-            bar.update(tasks[name], completed=done)
-
-        yield progress
 
 
 @command(help="§validate", epilog="§ex_validate")

@@ -14,7 +14,7 @@ import re
 import signal
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -132,6 +132,32 @@ def make_console(stderr: bool = False) -> Console:
     from rich.console import Console
 
     return Console(stderr=stderr, highlight=False, markup=False, emoji=False)
+
+
+@contextmanager
+def progress_bar(lang: Lang) -> Iterator[Callable[[str, int, int], None]]:
+    """``progress(what, done, total)`` drawing a bar on stderr for each ``what`` while it is a terminal (numbers
+    with the reader's thousands separator), and nothing elsewhere: for work that can take more than a moment."""
+    from rich.progress import BarColumn, Progress, ProgressColumn, Task, TaskID, TextColumn, TimeRemainingColumn
+    from rich.text import Text
+
+    from ..i18n import number
+
+    class Done(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            return Text(f"{number(int(task.completed), lang)}/{number(int(task.total or 0), lang)}")
+
+    err = make_console(stderr=True)
+    columns = (TextColumn("{task.description}"), BarColumn(), Done(), TimeRemainingColumn())
+    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
+        tasks: dict[str, TaskID] = {}
+
+        def progress(what: str, done: int, total: int) -> None:
+            if what not in tasks:
+                tasks[what] = bar.add_task(what, total=total)
+            bar.update(tasks[what], completed=done)
+
+        yield progress
 
 
 def print_problems(error: Exception, lang: Lang) -> None:

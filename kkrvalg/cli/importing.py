@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from .app import app
-from .group import EXIT_DIFFERENCES, KkrvalgCommand, KkrvalgGroup, current_lang, make_console
+from .group import EXIT_DIFFERENCES, KkrvalgCommand, KkrvalgGroup, current_lang, make_console, progress_bar
 from .options import INPUT, OUTPUT, ForceOption, LangOption, Language
 
 if TYPE_CHECKING:
@@ -113,10 +114,13 @@ def import_valgdk(
     _language: LangOption = Language.da,
 ) -> None:
     lang = current_lang()
+    from ..i18n import label
     from ..io.reference import bundled_municipalities
     from ..io.valgdk import read_tree
 
-    imported = read_tree(directory, bundled_municipalities(), election)
+    with progress_bar(lang) as bar:
+        reading = label("progress_import", lang)
+        imported = read_tree(directory, bundled_municipalities(), election, progress=partial(bar, reading))
     write_import(imported, output, update, force, [directory], lang)
 
 

@@ -325,6 +325,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Fixed valgforbund: {given}; the other parties are counted in every arrangement.",
     },
     "progress": {"da": "Tæller KKR {kkr}", "en": "Counting KKR {kkr}"},
+    "progress_import": {"da": "Læser valg.dk-filer", "en": "Reading valg.dk files"},
     "kkr": {"da": "KKR", "en": "KKR"},
     "municipalities": {"da": "Kommuner", "en": "Municipalities"},
     "counted": {"da": "Optalt", "en": "Counted"},

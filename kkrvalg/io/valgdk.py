@@ -20,7 +20,7 @@ import re
 import reprlib
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -464,7 +464,11 @@ def _ignored(release: _Release, day: date | None) -> Problem | None:
 
 
 def read_tree(
-    directory: Path | str, municipalities: Iterable[Municipality], election: str | None = None, skip_bad: bool = False
+    directory: Path | str,
+    municipalities: Iterable[Municipality],
+    election: str | None = None,
+    skip_bad: bool = False,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ElectionImport:
     """Read a downloaded valg.dk KV data tree (``valgresultater/`` and ``mandatfordeling/``), keeping only the
     newest release (by ``FrigivelsesTidspunktUTC``, whatever the file names) of each polling district and
@@ -472,6 +476,7 @@ def read_tree(
 
     With ``skip_bad`` (``kkrvalg watch``) a file that cannot be used — often one still being written — is
     left out and its problem recorded in ``skipped``, so the next round can take it once it is whole.
+    ``progress(done, total)`` is told of every file read (a whole country's tree has thousands).
     """
     root = find_tree(Path(directory), election)
     data, ignored = _inventory(root)
@@ -481,7 +486,9 @@ def read_tree(
     letters = tuple(bundled_parties())
     imported = ElectionImport(Path(os.path.abspath(root)).name, "valgdk", {}, ignored=ignored)
     releases = []
-    for kind, name, path in data:
+    for done, (kind, name, path) in enumerate(data, start=1):
+        if progress is not None:
+            progress(done, len(data))
         try:
             releases.append(_release(kind, _read_object(path, name), index, letters))
         except InputError as error:

@@ -215,9 +215,11 @@ def roster_part(roster: RosterView, lang: Lang) -> RenderableType:
     table.add_column(label("municipality", lang))
     table.add_column(label("party", lang))
     number = 0
+    table.add_row("", Text(label("html_kind_mayors", lang), style="bold"))  # then a name a line, not wrapped
     for m in roster.mayors:
         number += 1
-        table.add_row(str(number), f"{m.name or '—'} ({m.role})", m.municipality, m.party_label)
+        name = f"{m.name or '—'} ({label('assumed', lang)})" if m.assumed else m.name or "—"
+        table.add_row(str(number), name, m.municipality, m.party_label)
     for party in roster.parties:
         table.add_section()
         table.add_row("", Text(f"{party.label} — {label('roster_seats', lang, seats=party.seats)}", style="bold"))
