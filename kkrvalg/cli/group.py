@@ -214,6 +214,8 @@ def _given(param: Any, args: Sequence[str]) -> list[str]:
 def refuse_misleading_options(command: Any, ctx: Any, args: Sequence[str]) -> None:
     """Refuse what click would take silently: an option of one value given twice (the last would win) and
     a text with invisible characters (it would match nothing, and the message could not show why)."""
+    if all(arg in ("--help", "-h") for arg in args):
+        return  # nothing to check: the help, without loading the checks
     from .. import errors
     from ..names import invisible
 
