@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from kkrvalg.cli import app
-from kkrvalg.engine.chair import elect_chair
-from kkrvalg.engine.scenarios import LOT, enumerate_scenarios, guaranteed, partition_outcomes, partitions_of
+from kkrvalg.engine.chair import LOT, elect_chair
+from kkrvalg.engine.scenarios import enumerate_scenarios, guaranteed, partition_outcomes, partitions_of
 from typer.testing import CliRunner
 
 from partitions import scenario_inputs, set_partitions

@@ -102,6 +102,31 @@ def chair_lists(votes: Mapping[str, int], valgforbund: Mapping[str, tuple[str, .
     return tuple(sorted(lists, key=lambda lst: (-lst.votes, lst.key)))
 
 
+LOT = -1
+"""Marks a post whose holder is decided by lot (R8) in a scenario."""
+
+
+def inner_posts(member_votes: list[int]) -> tuple[int, int]:
+    """R11 inside one list: the member (index) taking its first post, and its second if it wins both.
+
+    d'Hondt on the members' own votes, in closed form for the two posts: the largest member first; the second
+    post to the largest of the first member's ÷2 and the runner-up's ÷1. ``LOT`` where equal quotients leave it
+    to a drawing. The scenario engines (R12) evaluate millions of valgforbund with it; :func:`elect_chair` is
+    the same rule through :func:`~kkrvalg.engine.dhondt.highest_averages`, and the tests hold the two together
+    on every partition.
+    """
+    ranked = sorted(range(len(member_votes)), key=lambda i: -member_votes[i])
+    top = member_votes[ranked[0]]
+    runner = member_votes[ranked[1]] if len(ranked) > 1 else 0
+    if len(ranked) > 1 and runner == top:
+        return LOT, LOT
+    if top > 2 * runner:
+        return ranked[0], ranked[0]
+    if top < 2 * runner and (len(ranked) < 3 or member_votes[ranked[2]] != runner):
+        return ranked[0], ranked[1]
+    return ranked[0], LOT
+
+
 def elect_chair(
     name: str, votes: Mapping[str, int], valgforbund: Mapping[str, tuple[str, ...]], lots: Lots | None = None
 ) -> ChairResult:

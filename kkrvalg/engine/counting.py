@@ -32,7 +32,8 @@ from typing import TYPE_CHECKING, TypeVar
 import numba
 import numpy as np
 
-from .scenarios import LOT, Enumeration, Units, scenario_count
+from .chair import LOT
+from .scenarios import Enumeration, Units, scenario_count
 
 if TYPE_CHECKING:
     from numba.core.dispatcher import Dispatcher
