@@ -717,6 +717,10 @@ LABELS: dict[str, dict[str, str]] = {
         "da": "Borgmestrene er fødte medlemmer (R1). Hvert parti udpeger sine supplerende medlemmer blandt partiets valgte kommunalbestyrelsesmedlemmer i organets kommuner: skriv navn og kommune på hver linje. Ingen må stå to gange.",
         "en": "The mayors are born members (R1). Each party appoints its supplementary members from its elected council members in the body's municipalities: write name and municipality on each line. Nobody may appear twice.",
     },
+    "roster_undecided": {
+        "da": "Endnu ikke på listen: {seats} — {undecided}.",
+        "en": "Not yet on the roster: {seats} — {undecided}.",
+    },
     "roster_member": {"da": "Medlem", "en": "Member"},
     "roster_seats": {"da": "supplerende medlemmer: {seats}", "en": "supplementary members: {seats}"},
     "roster_eligible_title": {

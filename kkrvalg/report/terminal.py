@@ -227,6 +227,8 @@ def roster_part(roster: RosterView, lang: Lang) -> RenderableType:
             number += 1
             table.add_row(str(number), "_" * 24, "_" * 12, party.party)
     parts: list[RenderableType] = [table]
+    if roster.undecided:
+        parts.append(Text(roster.undecided, style=UNDECIDED))
     if not roster.members_known:
         parts.append(Text(label("roster_no_members", lang), style="dim"))
     else:

@@ -194,6 +194,8 @@ class RosterView:
     parties: tuple[RosterParty, ...]
     members_known: bool
     """Whether the data name the elected members (an import from valg.dk does; a hand-made workbook not)."""
+    undecided: str | None = None
+    """Seats still waiting for a lot: no line is drawn for a party that may not get them."""
 
 
 @dataclass(frozen=True)
@@ -541,7 +543,18 @@ def roster_view(record: BodyRecord, composition: CompositionView, lang: Lang) ->
         if p.supplementary
     )
     known = any(t.eligible for t in c.tally.parties)
-    return RosterView(label("roster_title", lang, body=body_title(record, lang)), composition.mayors, parties, known)
+    undecided = (
+        label(
+            "roster_undecided",
+            lang,
+            seats=counted("n_seats", c.undecided, lang),
+            undecided=undecided_text(c.pending.candidates, lang),
+        )
+        if c.pending
+        else None
+    )
+    title = label("roster_title", lang, body=body_title(record, lang))
+    return RosterView(title, composition.mayors, parties, known, undecided)
 
 
 def deadline_line(calculation: Calculation, lang: Lang) -> str | None:

@@ -100,6 +100,8 @@ def roster_block(sheet: Sheet, body: BodyView, roster: RosterView, lists: Lists,
             if validation is not None:
                 validation.add(field.coordinate)
             sheet.row += 1
+    if roster.undecided:
+        sheet.text(roster.undecided, WARNING)
     if fields:
         column = fields[0].rstrip("0123456789")
         rows = [int(f[len(column) :]) for f in fields]
